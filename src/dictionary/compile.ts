@@ -1,0 +1,204 @@
+/**
+ * Compile validated dictionary sources into the lookup tables the matcher
+ * uses. The built-in dictionaries are compiled once at build time
+ * (`npm run build:dict`) and shipped as JSON whose objects *are* the hash
+ * indexes, so start-up is one JSON.parse; user dictionaries are small and
+ * compiled on load with the same code.
+ */
+import type { DictionarySource, EntitySource, EntityType } from './schema.js'
+import { normalizeName, skeleton } from '../matcher/normalize.js'
+
+export interface Deprecation {
+  spelling: string
+  preferred: string
+  reason?: string
+  since?: string
+}
+
+export interface Acronym {
+  acronym: string
+  expansion: string
+}
+
+export interface Entity {
+  id: string
+  type: EntityType
+  name: string
+  variants: string[]
+  forms: string[]
+  deprecated: Deprecation[]
+  acronyms: Acronym[]
+  description?: string
+  country?: string
+  wikidata?: string
+  native?: string[]
+  /** For places from GeoNames. */
+  population?: number
+  /** How readily a doubtful spelling may be corrected toward this entity, 0..1. */
+  prior: number
+  /** Which dictionary it came from. */
+  source: string
+}
+
+export const enum SpellingKind {
+  Name = 0,
+  Variant = 1,
+  Form = 2,
+  Deprecated = 3,
+  Acronym = 4,
+}
+
+export interface CompiledDictionary {
+  format: 1
+  entities: Entity[]
+  /** Every spelling, with its entity and kind, parallel arrays. */
+  spellings: string[]
+  spellingEntity: number[]
+  spellingKind: SpellingKind[]
+  /** normalizeName(spelling) -> spelling indices. */
+  exact: Record<string, number[]>
+  /** skeleton(spelling) -> spelling indices (names, variants, forms of fuzzy-eligible entities). */
+  skeletons: Record<string, number[]>
+  /** Longest spelling, in words. */
+  maxWords: number
+}
+
+const DEFAULT_PRIOR: Record<EntityType, number> = {
+  person: 0.8,
+  place: 0.7,
+  organization: 0.75,
+  demonym: 0.9,
+  other: 0.6,
+}
+
+/** Below this prior an entity is known (never flagged) but never suggested. */
+export const MIN_FUZZY_PRIOR = 0.2
+
+export function entityFromSource(source: EntitySource, dictionaryName: string): Entity {
+  const name = source.name ?? source.id
+  const entity: Entity = {
+    id: source.id,
+    type: source.type ?? 'other',
+    name,
+    variants: source.variants ?? [],
+    forms: source.forms ?? [],
+    deprecated: (source.deprecated ?? []).map((d) =>
+      typeof d === 'string'
+        ? { spelling: d, preferred: name }
+        : { spelling: d.spelling, preferred: d.preferred ?? name, reason: d.reason, since: d.since === undefined ? undefined : String(d.since) },
+    ),
+    acronyms: (source.acronyms ?? []).map((a) =>
+      typeof a === 'string' ? { acronym: a, expansion: name } : { acronym: a.acronym, expansion: a.expansion ?? name },
+    ),
+    prior: source.prior ?? DEFAULT_PRIOR[source.type ?? 'other'],
+    source: dictionaryName,
+  }
+  if (source.description) entity.description = source.description
+  if (source.country) entity.country = source.country
+  if (source.wikidata) entity.wikidata = source.wikidata
+  if (source.native) entity.native = source.native
+  return entity
+}
+
+export function entitiesFromDictionary(dictionary: DictionarySource, fallbackName: string): Entity[] {
+  const name = dictionary.meta?.name ?? fallbackName
+  return dictionary.entities.map((e) => entityFromSource(e, name))
+}
+
+/** Merge an overlay entity (same id) into a base entity: lists add up, scalars replace. */
+export function mergeEntity(base: Entity, overlay: EntitySource, dictionaryName: string): Entity {
+  const over = entityFromSource({ ...overlay, name: overlay.name ?? base.name, type: overlay.type ?? base.type }, dictionaryName)
+  const union = <T>(a: T[], b: T[], key: (x: T) => string) => {
+    const seen = new Set(a.map(key))
+    return [...a, ...b.filter((x) => !seen.has(key(x)))]
+  }
+  return {
+    ...base,
+    type: overlay.type ?? base.type,
+    name: overlay.name ?? base.name,
+    variants: union(overlay.name && overlay.name !== base.name ? [...base.variants, base.name] : base.variants, over.variants, normalizeName),
+    forms: union(base.forms, over.forms, normalizeName),
+    deprecated: union(base.deprecated, over.deprecated, (d) => normalizeName(d.spelling)),
+    acronyms: union(base.acronyms, over.acronyms, (a) => a.acronym + '\u0000' + normalizeName(a.expansion)),
+    description: overlay.description ?? base.description,
+    country: overlay.country ?? base.country,
+    wikidata: overlay.wikidata ?? base.wikidata,
+    native: overlay.native ? [...(base.native ?? []), ...overlay.native] : base.native,
+    prior: overlay.prior ?? base.prior,
+    source: dictionaryName,
+  }
+}
+
+/** Serialise compactly: empty lists are dropped and restored by `hydrate`. */
+export function serialize(dictionary: CompiledDictionary): string {
+  return JSON.stringify(dictionary, (key, value: unknown) => {
+    if (Array.isArray(value) && value.length === 0 && key !== 'entities' && key !== 'spellings') return undefined
+    if (key === 'prior' && typeof value === 'number') return Math.round(value * 1000) / 1000
+    return value
+  })
+}
+
+export function hydrate(dictionary: CompiledDictionary): CompiledDictionary {
+  for (const e of dictionary.entities) {
+    e.variants ??= []
+    e.forms ??= []
+    e.deprecated ??= []
+    e.acronyms ??= []
+  }
+  return dictionary
+}
+
+/** The description shown in messages. */
+export function describeEntity(entity: Entity): string {
+  if (entity.description) return entity.description
+  if (entity.population !== undefined) return `place in ${entity.country ?? '?'} (population ${entity.population.toLocaleString('en')})`
+  return entity.type
+}
+
+function push(map: Record<string, number[]>, key: string, value: number) {
+  const list = map[key]
+  if (list === undefined) map[key] = [value]
+  else if (list[list.length - 1] !== value) list.push(value)
+}
+
+export function compile(entities: Entity[]): CompiledDictionary {
+  const out: CompiledDictionary = {
+    format: 1,
+    entities,
+    spellings: [],
+    spellingEntity: [],
+    spellingKind: [],
+    exact: Object.create(null) as Record<string, number[]>,
+    skeletons: Object.create(null) as Record<string, number[]>,
+    maxWords: 1,
+  }
+  const add = (text: string, entity: number, kind: SpellingKind) => {
+    const key = normalizeName(text)
+    if (!key) return
+    const index = out.spellings.length
+    out.spellings.push(text)
+    out.spellingEntity.push(entity)
+    out.spellingKind.push(kind)
+    push(out.exact, key, index)
+    out.maxWords = Math.max(out.maxWords, key.split(' ').length)
+    if (kind <= SpellingKind.Form && entities[entity].prior >= MIN_FUZZY_PRIOR) {
+      const sk = skeleton(text)
+      if (sk.length > 0) push(out.skeletons, sk, index)
+    }
+  }
+  entities.forEach((entity, i) => {
+    const seen = new Set<string>()
+    const once = (text: string, kind: SpellingKind) => {
+      const key = normalizeName(text) + '\u0000' + kind
+      if (seen.has(key)) return
+      seen.add(key)
+      add(text, i, kind)
+    }
+    once(entity.name, SpellingKind.Name)
+    for (const v of entity.variants) once(v, SpellingKind.Variant)
+    for (const f of entity.forms) once(f, SpellingKind.Form)
+    for (const d of entity.deprecated) once(d.spelling, SpellingKind.Deprecated)
+    for (const a of entity.acronyms) once(a.acronym, SpellingKind.Acronym)
+  })
+  return out
+}

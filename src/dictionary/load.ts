@@ -1,0 +1,72 @@
+/**
+ * Load dictionary source files (YAML or JSON; JSON is read as YAML so both
+ * keep positions) and validate them. Every error names the file, the line
+ * and the entry.
+ */
+import { readFileSync } from 'node:fs'
+import { LineCounter, parseDocument, isNode } from 'yaml'
+import type { ZodError } from 'zod'
+import { dictionarySchema, type DictionarySource } from './schema.js'
+import { DictionaryError } from './errors.js'
+
+export function parseDictionary(text: string, file: string): DictionarySource {
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0]
+    const pos = lineCounter.linePos(error.pos[0])
+    throw new DictionaryError(`cannot parse: ${error.message.split('\n')[0]}`, file, pos.line, pos.col)
+  }
+  const data: unknown = doc.toJS()
+  const result = dictionarySchema.safeParse(data)
+  if (!result.success) throw zodToDictionaryError(result.error, doc, lineCounter, file, data)
+  const seen = new Map<string, number>()
+  result.data.entities.forEach((entity, index) => {
+    const first = seen.get(entity.id)
+    if (first !== undefined) {
+      const node = doc.getIn(['entities', index], true)
+      const line = isNode(node) && node.range ? lineCounter.linePos(node.range[0]).line : undefined
+      throw new DictionaryError(`duplicate id (first used by entry ${first + 1}); give each entity one id`, file, line, undefined, entity.id)
+    }
+    seen.set(entity.id, index)
+  })
+  return result.data
+}
+
+function zodToDictionaryError(error: ZodError, doc: ReturnType<typeof parseDocument>, lineCounter: LineCounter, file: string, data: unknown): DictionaryError {
+  const issue = error.issues[0]
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol')
+  // Walk up the path until a node with a position is found.
+  let line: number | undefined
+  let column: number | undefined
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true)
+    if (isNode(node) && node.range) {
+      const pos = lineCounter.linePos(node.range[0])
+      line = pos.line
+      column = pos.col
+      break
+    }
+  }
+  let entry: string | undefined
+  if (path[0] === 'entities' && typeof path[1] === 'number') {
+    const entities = (data as { entities?: Array<{ id?: unknown }> }).entities
+    const id = entities?.[path[1]]?.id
+    entry = typeof id === 'string' ? id : `#${path[1] + 1}`
+  }
+  const field = path.slice(path[0] === 'entities' ? 2 : 0).join('.')
+  const message = issue.code === 'unrecognized_keys'
+    ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `\`${k}\``).join(', ')} (see dictionaries/FORMAT.md for the allowed keys)`
+    : `${field ? `\`${field}\`: ` : ''}${issue.message}`
+  return new DictionaryError(message, file, line, column, entry)
+}
+
+export function loadDictionaryFile(file: string): DictionarySource {
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (error) {
+    throw new DictionaryError(`cannot read dictionary: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, file)
+  }
+  return parseDictionary(text, file)
+}

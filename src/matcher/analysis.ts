@@ -1,0 +1,304 @@
+/**
+ * Document analysis shared by the name rules: which spans name known
+ * entities, which use deprecated spellings, and which are suspected
+ * corruptions of a known name (or of a name the document itself uses more
+ * often), each with a confidence and the evidence behind it.
+ *
+ * Edit distance alone cannot decide (most unknown capitalised words of real
+ * news lie within two edits of some name in a large gazetteer), so every
+ * judgment weighs evidence: transliteration-aware similarity, the prior of the
+ * entity (a capital or head of state versus a village), whether the document
+ * names the entity elsewhere, whether the word is ordinary English, whether
+ * the neighbouring words agree with a multi-word name.
+ */
+import type { Root } from 'nlcst'
+import { SpellingKind, type Entity } from '../dictionary/compile.js'
+import type { NameIndex, SpellingHit } from './name-index.js'
+import { compactKey, normalizeName, skeleton, skeletonNeighbours } from './normalize.js'
+import { similarity, type Similarity } from './similarity.js'
+import { capitalisedRuns, CONNECTORS, tokenize, type Token } from './tokens.js'
+
+export interface AnalysisOptions {
+  /** Minimum confidence for a suspect to be reported (0..1). */
+  threshold: number
+  /** Most suggestions per suspect. */
+  maxSuggestions: number
+}
+
+export const DEFAULT_ANALYSIS_OPTIONS: AnalysisOptions = { threshold: 0.6, maxSuggestions: 3 }
+
+export interface Mention {
+  start: number
+  end: number
+  text: string
+  hits: SpellingHit[]
+  tokens: [number, number]
+}
+
+export interface DeprecatedUse {
+  start: number
+  end: number
+  actual: string
+  preferred: string
+  entity: Entity
+  reason?: string
+  since?: string
+}
+
+export interface Suggestion {
+  /** Replacement text for the span, in the form the text needs. */
+  text: string
+  entity?: Entity
+  confidence: number
+  similarity: Similarity
+  evidence: string[]
+}
+
+export interface Suspect {
+  start: number
+  end: number
+  actual: string
+  /** `corrupted-name` when the best suggestion is a known entity, `inconsistent-name` when it is another spelling in the document. */
+  kind: 'corrupted-name' | 'inconsistent-name'
+  confidence: number
+  suggestions: Suggestion[]
+}
+
+export interface DocumentAnalysis {
+  text: string
+  tokens: Token[]
+  mentions: Mention[]
+  deprecated: DeprecatedUse[]
+  suspects: Suspect[]
+  /** Entity id -> how often the document names it exactly. */
+  entityCounts: Map<string, number>
+}
+
+const MAX_FUZZY_WORDS = 4
+
+function joinTokens(tokens: Token[], from: number, to: number, text: string): string {
+  return text.slice(tokens[from].start, tokens[to - 1].start + tokens[to - 1].base.length)
+}
+
+/** Exact lookup of a span, trying the plural and plural-possessive forms. */
+function lookupSpan(index: NameIndex, span: string): { hits: SpellingHit[]; suffix: string } {
+  const key = normalizeName(span)
+  let hits = index.lookupKey(key)
+  if (hits.length > 0) return { hits, suffix: '' }
+  for (const suffix of ['s', 'es']) {
+    if (key.endsWith(suffix) && key.length > suffix.length + 2) {
+      hits = index.lookupKey(key.slice(0, -suffix.length)).filter((h) => h.kind !== SpellingKind.Acronym)
+      if (hits.length > 0) return { hits, suffix }
+    }
+  }
+  return { hits: [], suffix: '' }
+}
+
+interface DocSpelling {
+  text: string
+  count: number
+  entity?: Entity
+}
+
+export function analyse(tree: Root, text: string, index: NameIndex, options: Partial<AnalysisOptions> = {}): DocumentAnalysis {
+  const opts = { ...DEFAULT_ANALYSIS_OPTIONS, ...options }
+  const tokens = tokenize(tree)
+  const runs = capitalisedRuns(tokens)
+  const mentions: Mention[] = []
+  const deprecated: DeprecatedUse[] = []
+  const entityCounts = new Map<string, number>()
+  const unknown: Array<{ token: number; run: [number, number] }> = []
+  const maxWords = Math.min(index.maxWords, 8)
+
+  // 1. Exact matches, longest first, inside each capitalised run.
+  for (const run of runs) {
+    let i = run[0]
+    while (i < run[1]) {
+      let matched = 0
+      for (let len = Math.min(maxWords, run[1] - i); len >= 1; len--) {
+        const last = i + len - 1
+        if (CONNECTORS.has(tokens[last].text.toLowerCase()) && !tokens[last].capitalised) continue
+        const span = joinTokens(tokens, i, i + len, text)
+        const { hits } = lookupSpan(index, span)
+        if (hits.length === 0) continue
+        const mention: Mention = { start: tokens[i].start, end: tokens[last].start + tokens[last].base.length, text: span, hits, tokens: [i, i + len] }
+        mentions.push(mention)
+        const seen = new Set<string>()
+        for (const hit of hits) {
+          if (seen.has(hit.entityKey)) continue
+          seen.add(hit.entityKey)
+          entityCounts.set(hit.entityKey, (entityCounts.get(hit.entityKey) ?? 0) + 1)
+        }
+        const dep = hits.find((h) => h.kind === SpellingKind.Deprecated)
+        // A deprecated spelling that is also an accepted spelling of another entity is left alone.
+        if (dep && !hits.some((h) => h.kind !== SpellingKind.Deprecated && h.kind !== SpellingKind.Acronym && h.entityKey !== dep.entityKey)) {
+          const d = dep.entity.deprecated.find((x) => normalizeName(x.spelling) === normalizeName(dep.spelling))
+          if (d) deprecated.push({ start: mention.start, end: mention.end, actual: text.slice(mention.start, mention.end), preferred: d.preferred, entity: dep.entity, reason: d.reason, since: d.since })
+        }
+        matched = len
+        break
+      }
+      if (matched === 0) {
+        const t = tokens[i]
+        if (t.capitalised && !t.upper && !CONNECTORS.has(t.text.toLowerCase())) unknown.push({ token: i, run })
+        i++
+      } else {
+        i += matched
+      }
+    }
+  }
+
+  // 2. The document's own spellings: counts of capitalised words, and an index by skeleton.
+  const docSpellings = new Map<string, DocSpelling>()
+  for (const t of tokens) {
+    if (!t.capitalised || t.upper || t.base.length < 3) continue
+    if (t.initial && index.isEnglishWord(t.base)) continue
+    const key = normalizeName(t.base)
+    const entry = docSpellings.get(key)
+    if (entry) entry.count++
+    else docSpellings.set(key, { text: t.base, count: 1 })
+  }
+  const docSkeletons = new Map<string, string[]>()
+  for (const key of docSpellings.keys()) {
+    const sk = skeleton(key)
+    const list = docSkeletons.get(sk)
+    if (list) list.push(key)
+    else docSkeletons.set(sk, [key])
+  }
+
+  const suspects: Suspect[] = []
+  const covered = new Set<number>()
+  for (const { token: ti, run } of unknown) {
+    if (covered.has(ti)) continue
+    const token = tokens[ti]
+    if (compactKey(token.base).length < 3) continue
+    const suspect = judge(ti, run)
+    if (suspect) {
+      suspects.push(suspect)
+      for (const [i, t] of tokens.entries()) if (t.start >= suspect.start && t.end <= suspect.end + 2) covered.add(i)
+    }
+  }
+
+  function judge(ti: number, run: [number, number]): Suspect | undefined {
+    const token = tokens[ti]
+    const english = index.isEnglishWord(token.base)
+    const properNoun = !english && index.isEnglishProperNoun(token.base)
+    const town = index.isKnownTown(token.base)
+    const ownKey = normalizeName(token.base)
+    const ownCount = docSpellings.get(ownKey)?.count ?? 1
+    const best = new Map<string, Suggestion & { start: number; end: number; score: number }>()
+
+    const consider = (from: number, to: number) => {
+      const span = joinTokens(tokens, from, to, text)
+      const words = to - from
+      const spanKey = normalizeName(span)
+      const candidates: Array<{ spelling: string; entity?: Entity; entityKey?: string; docCount?: number; kind?: SpellingKind }> = []
+      for (const hit of index.candidates(span)) {
+        if (hit.spelling.split(/\s+/).length !== words && normalizeName(hit.spelling).split(' ').length !== words) continue
+        candidates.push({ spelling: hit.spelling, entity: hit.entity, entityKey: hit.entityKey, kind: hit.kind })
+      }
+      if (words === 1) {
+        for (const k of skeletonNeighbours(skeleton(spanKey))) {
+          for (const other of docSkeletons.get(k) ?? []) {
+            if (other === spanKey) continue
+            const d = docSpellings.get(other)!
+            candidates.push({ spelling: d.text, docCount: d.count })
+          }
+        }
+      }
+      for (const c of candidates) {
+        const sim = similarity(span, c.spelling)
+        if (sim.edits === 0) continue
+        let output = c.spelling
+        let simUsed = sim
+        if (/s$/i.test(span) && !/s$/i.test(c.spelling)) {
+          const plural = similarity(span, c.spelling + 's')
+          if (plural.weighted < sim.weighted) {
+            output = c.spelling + 's'
+            simUsed = plural
+          }
+        }
+        const evidence: string[] = []
+        let score = simUsed.score
+        const inDoc = c.entityKey ? (entityCounts.get(c.entityKey) ?? 0) > 0 : (c.docCount ?? 0) > 0
+        const prior = c.entity ? c.entity.prior : 0.6
+        if (c.entity && inDoc) {
+          score += 0.15
+          evidence.push('the document names it elsewhere')
+        } else if (!c.entity) {
+          // Another spelling in the same document: strong only when it is the majority spelling.
+          if ((c.docCount ?? 0) >= 2 && (c.docCount ?? 0) > ownCount) {
+            score += 0.1
+            evidence.push(`the document spells it "${c.spelling}" ${c.docCount} times`)
+          } else {
+            score -= 0.3
+          }
+        } else {
+          score -= (1 - prior) * 0.4
+        }
+        if (words > 1) {
+          // Other words of the span agree exactly with the candidate's words.
+          const spanWords = spanKey.split(' ')
+          const candWords = normalizeName(c.spelling).split(' ')
+          const agree = spanWords.filter((w, i) => w === candWords[i]).length
+          if (agree === words - 1) {
+            score += 0.1
+            evidence.push('the rest of the name matches')
+          } else {
+            score -= 0.1 * (words - 1 - agree)
+          }
+        }
+        if (english && words === 1) score -= 0.35
+        if (properNoun) score -= 0.15
+        if (town) score -= 0.15
+        if (!sim.sameInitial) score -= 0.05
+        if (ownCount >= 2 && !(c.entity && inDoc)) score -= 0.1
+        if (compactKey(span).length <= 4) score -= 0.08
+        const key = c.entityKey ?? `doc:${c.spelling}`
+        const previous = best.get(key)
+        if (!previous || previous.score < score) {
+          best.set(key, {
+            text: output + (to - 1 === ti ? token.possessive : ''),
+            entity: c.entity,
+            confidence: Math.max(0, Math.min(1, score)),
+            similarity: simUsed,
+            evidence,
+            start: tokens[from].start,
+            end: tokens[to - 1].start + tokens[to - 1].base.length,
+            score,
+          })
+        }
+      }
+    }
+
+    for (let from = Math.max(run[0], ti - MAX_FUZZY_WORDS + 1); from <= ti; from++) {
+      for (let to = ti + 1; to <= Math.min(run[1], from + MAX_FUZZY_WORDS); to++) {
+        if (CONNECTORS.has(tokens[to - 1].text.toLowerCase()) && !tokens[to - 1].capitalised) continue
+        if (CONNECTORS.has(tokens[from].text.toLowerCase()) && !tokens[from].capitalised) continue
+        consider(from, to)
+      }
+    }
+    const ranked = [...best.values()].sort((a, b) => b.score - a.score)
+    if (ranked.length === 0 || ranked[0].score < opts.threshold) return undefined
+    const top = ranked[0]
+    const suggestions: Suggestion[] = []
+    const seenText = new Set<string>()
+    for (const r of ranked) {
+      if (r.start !== top.start || r.end !== top.end) continue
+      if (seenText.has(r.text)) continue
+      seenText.add(r.text)
+      suggestions.push({ text: r.text, entity: r.entity, confidence: r.confidence, similarity: r.similarity, evidence: r.evidence })
+      if (suggestions.length >= opts.maxSuggestions) break
+    }
+    return {
+      start: top.start,
+      end: top.end + (top.end === token.start + token.base.length ? token.possessive.length : 0),
+      actual: text.slice(top.start, top.end + (top.end === token.start + token.base.length ? token.possessive.length : 0)),
+      kind: top.entity ? 'corrupted-name' : 'inconsistent-name',
+      confidence: top.confidence,
+      suggestions,
+    }
+  }
+
+  return { text, tokens, mentions, deprecated, suspects, entityCounts }
+}

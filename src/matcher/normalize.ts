@@ -1,0 +1,106 @@
+/**
+ * Text normalisation shared by the dictionary compiler and the matcher.
+ *
+ * `normalizeName` gives the key under which spellings are treated as the same
+ * name: case, diacritics, apostrophe style and hyphen-vs-space do not count
+ * ("Kim Jong-un" = "kim jong un", "Qur’an" = "qur'an").
+ */
+
+const SPECIAL_LETTERS: Record<string, string> = {
+  ß: 'ss', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', ø: 'o', Ø: 'o', ł: 'l', Ł: 'l',
+  đ: 'd', Đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h',
+}
+
+const APOSTROPHES = /[\u2018\u2019\u02BC\u02BB\u0060\u00B4\u2032]/g
+const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2212]/g
+// Apostrophes are folded to the straight one (so possessives can be found);
+// name keys drop them altogether ("Qur'an" and "Quran" are one spelling).
+const SPECIAL_RE = new RegExp(`[${Object.keys(SPECIAL_LETTERS).join('')}]`, 'g')
+
+/** Fold typographic variants (curly apostrophes, dashes) without changing length-relevant letters. */
+export function foldPunctuation(value: string): string {
+  return value.replace(APOSTROPHES, "'").replace(DASHES, '-')
+}
+
+/** Strip diacritics and special letters, lowercase. */
+export function foldLetters(value: string): string {
+  return value
+    .replace(SPECIAL_RE, (c) => SPECIAL_LETTERS[c] ?? c)
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+}
+
+/** The matching key of a name. */
+export function normalizeName(value: string): string {
+  return foldLetters(foldPunctuation(value))
+    .replace(/'/g, '')
+    .replace(/[-.\s]+/g, ' ')
+    .trim()
+}
+
+/** Name key without spaces: "North Korean" -> "northkorean". */
+export function compactKey(value: string): string {
+  return normalizeName(value).replace(/ /g, '')
+}
+
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y'])
+export function isVowel(c: string): boolean {
+  return VOWELS.has(c)
+}
+
+/**
+ * A transliteration skeleton: the consonant frame of a name after folding the
+ * letters that translation and romanisation swap (k/q/c, w/v, ph/f, kh/h, z/s,
+ * j/y/i) and dropping vowels and doubled letters. "Shoigu", "Shuigu" and "Shog"
+ * share the skeleton "shg"; "North Korean" and "North Quaran" share "nrtkrn".
+ * Used as the key of the fuzzy index, so that candidates come from a hash
+ * lookup, never a scan.
+ */
+export function skeleton(value: string): string {
+  let s = compactKey(value)
+  s = s
+    .replace(/[^a-z]/g, '')
+    .replace(/sch/g, 'sh')
+    .replace(/tch/g, 'ch')
+    .replace(/ph/g, 'f')
+    .replace(/kh/g, 'h')
+    .replace(/gh/g, 'g')
+    .replace(/ck/g, 'k')
+    .replace(/qu/g, 'k')
+    .replace(/q/g, 'k')
+    .replace(/c(?=[eiy])/g, 's')
+    .replace(/ch/g, 'C')
+    .replace(/c/g, 'k')
+    .replace(/x/g, 'ks')
+    .replace(/w/g, 'v')
+    .replace(/z/g, 's')
+    .replace(/j/g, 'y')
+    .replace(/dh/g, 'd')
+    .replace(/th/g, 't')
+  let out = ''
+  for (const c of s) {
+    if (VOWELS.has(c)) continue
+    if (out.length > 0 && out[out.length - 1] === c) continue
+    out += c
+  }
+  return out
+}
+
+/** Letters a skeleton can hold, for generating neighbouring keys. */
+export const SKELETON_ALPHABET = 'bdfghklmnprstvCs'.split('').filter((c, i, a) => a.indexOf(c) === i)
+
+/** Keys one edit (delete, insert, substitute) away from a skeleton, the skeleton included. */
+export function skeletonNeighbours(key: string): string[] {
+  const out = new Set<string>([key])
+  for (let i = 0; i < key.length; i++) {
+    out.add(key.slice(0, i) + key.slice(i + 1))
+    for (const c of SKELETON_ALPHABET) {
+      if (c !== key[i]) out.add(key.slice(0, i) + c + key.slice(i + 1))
+    }
+  }
+  for (let i = 0; i <= key.length; i++) {
+    for (const c of SKELETON_ALPHABET) out.add(key.slice(0, i) + c + key.slice(i))
+  }
+  return [...out]
+}

@@ -1,0 +1,129 @@
+/**
+ * Word tokens and capitalised runs from the nlcst tree: the candidate spans
+ * for name matching.
+ */
+import type { Root, Sentence, Word } from 'nlcst'
+import { toString } from 'nlcst-to-string'
+import { visit } from 'unist-util-visit'
+import { foldPunctuation } from './normalize.js'
+
+export interface Token {
+  /** Text as written. */
+  text: string
+  /** Text without a possessive ending ("Shoigu's" -> "Shoigu"). */
+  base: string
+  /** The possessive ending that was removed ("'s", "’s", "'" or ""). */
+  possessive: string
+  start: number
+  end: number
+  sentence: number
+  /** First word of its sentence (capitalised for grammar, not necessarily a name). */
+  initial: boolean
+  capitalised: boolean
+  /** All capitals, two letters or more: an acronym. */
+  upper: boolean
+  /** Index of the next token in the same run, when only white space separates them. */
+  joinedToNext: boolean
+}
+
+const UPPER_FIRST = /^\p{Lu}/u
+const HAS_LOWER = /\p{Ll}/u
+const LETTER = /\p{L}/u
+
+/** Lower-case words that may stand inside a multi-word name. */
+export const CONNECTORS = new Set([
+  'of', 'and', 'the', 'de', 'del', 'della', 'da', 'di', 'do', 'dos', 'das', 'la', 'le', 'les', 'al', 'el',
+  'bin', 'bint', 'ibn', 'von', 'van', 'der', 'den', 'du', 'des', 'y', 'for', 'on', 'upon', 'in', 'ul', 'ud',
+])
+
+function splitPossessive(text: string): [string, string] {
+  const folded = foldPunctuation(text)
+  const m = /^(.*\p{L})('s|')$/u.exec(folded)
+  if (m && m[1].length >= 2) return [text.slice(0, m[1].length), text.slice(m[1].length)]
+  return [text, '']
+}
+
+export function tokenize(tree: Root): Token[] {
+  const tokens: Token[] = []
+  let sentence = 0
+  visit(tree, 'SentenceNode', (node: Sentence) => {
+    sentence++
+    let first = true
+    let previousToken: Token | undefined
+    let gapIsSpace = false
+    for (const child of node.children) {
+      if (child.type === 'WordNode') {
+        const word = child as Word
+        const text = toString(word)
+        const start = word.position?.start.offset ?? 0
+        const end = word.position?.end.offset ?? start + text.length
+        if (!LETTER.test(text)) {
+          previousToken = undefined
+          continue
+        }
+        const [base, possessive] = splitPossessive(text)
+        const token: Token = {
+          text,
+          base,
+          possessive,
+          start,
+          end,
+          sentence,
+          initial: first,
+          capitalised: UPPER_FIRST.test(text),
+          upper: text.length >= 2 && !HAS_LOWER.test(text) && UPPER_FIRST.test(text),
+          joinedToNext: false,
+        }
+        if (previousToken && gapIsSpace && !previousToken.possessive) previousToken.joinedToNext = true
+        tokens.push(token)
+        previousToken = token
+        first = false
+        gapIsSpace = false
+      } else if (child.type === 'WhiteSpaceNode') {
+        gapIsSpace = !toString(child).includes('\n')
+      } else {
+        // Punctuation and symbols break runs; an opening quote or bracket keeps "initial".
+        const value = toString(child)
+        if (!(first && /^["“‘'(\[«]$/.test(value))) first = false
+        previousToken = undefined
+        gapIsSpace = false
+      }
+    }
+  })
+  return tokens
+}
+
+/**
+ * Maximal runs of capitalised tokens, joined by white space and possibly by
+ * connector words ("Food and Agriculture Organisation"), as [from, to) token
+ * index ranges. Connectors never start or end a run.
+ */
+export function capitalisedRuns(tokens: Token[]): Array<[number, number]> {
+  const runs: Array<[number, number]> = []
+  let i = 0
+  while (i < tokens.length) {
+    if (!tokens[i].capitalised) {
+      i++
+      continue
+    }
+    let end = i + 1
+    while (end < tokens.length && tokens[end - 1].joinedToNext) {
+      const t = tokens[end]
+      if (t.capitalised) {
+        end++
+        continue
+      }
+      // A connector (or two: "of the") followed by a capitalised word.
+      let k = end
+      while (k < tokens.length && k - end < 2 && CONNECTORS.has(tokens[k].text.toLowerCase()) && tokens[k].joinedToNext) k++
+      if (k > end && k < tokens.length && tokens[k].capitalised && tokens[k - 1].joinedToNext) {
+        end = k + 1
+        continue
+      }
+      break
+    }
+    runs.push([i, end])
+    i = end
+  }
+  return runs
+}

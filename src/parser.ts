@@ -1,0 +1,78 @@
+/**
+ * retext's Latin parser, fed in paragraph-bounded pieces. parse-latin is
+ * linear up to ~20 KB a document but quadratic beyond, so long texts are cut
+ * at line breaks (or, for a huge single line, at white space) into pieces of
+ * at most CHUNK characters, parsed one by one, and the positions mapped back
+ * to the whole document.
+ */
+import { ParseLatin } from 'parse-latin'
+import type { Root, RootContent } from 'nlcst'
+import type { Point } from 'unist'
+import type { Processor } from 'unified'
+
+export const CHUNK = 16_000
+
+function cutPoint(doc: string, from: number): number {
+  const limit = from + CHUNK
+  if (limit >= doc.length) return doc.length
+  const paragraph = doc.lastIndexOf('\n\n', limit)
+  if (paragraph > from + CHUNK / 4) return paragraph + 2
+  const line = doc.lastIndexOf('\n', limit)
+  if (line > from + CHUNK / 4) return line + 1
+  const space = doc.lastIndexOf(' ', limit)
+  if (space > from + CHUNK / 4) return space + 1
+  return limit
+}
+
+function shiftPoint(point: Point, offset: number, lineBase: number, column: number) {
+  if (point.line === 1) point.column += column - 1
+  point.line += lineBase
+  if (point.offset !== undefined) point.offset += offset
+}
+
+function shift(node: RootContent, offset: number, lineBase: number, column: number) {
+  if (node.position) {
+    shiftPoint(node.position.start, offset, lineBase, column)
+    shiftPoint(node.position.end, offset, lineBase, column)
+  }
+  if ('children' in node) for (const child of node.children) shift(child as RootContent, offset, lineBase, column)
+}
+
+export function parseChunked(doc: string): Root {
+  if (doc.length <= CHUNK) return new ParseLatin().parse(doc)
+  const children: RootContent[] = []
+  let offset = 0
+  let line = 1
+  let column = 1
+  while (offset < doc.length) {
+    const end = cutPoint(doc, offset)
+    const piece = doc.slice(offset, end)
+    const tree = new ParseLatin().parse(piece)
+    for (const child of tree.children) {
+      shift(child, offset, line - 1, column)
+      children.push(child)
+    }
+    const breaks = piece.split('\n')
+    if (breaks.length > 1) {
+      line += breaks.length - 1
+      column = breaks[breaks.length - 1].length + 1
+    } else {
+      column += piece.length
+    }
+    offset = end
+  }
+  const lines = doc.split('\n')
+  return {
+    type: 'RootNode',
+    children,
+    position: {
+      start: { line: 1, column: 1, offset: 0 },
+      end: { line: lines.length, column: lines[lines.length - 1].length + 1, offset: doc.length },
+    },
+  }
+}
+
+/** unified plugin: set the chunked parser. */
+export default function retextChunkedLatin(this: Processor) {
+  this.parser = (doc: string) => parseChunked(doc) as never
+}

@@ -1,0 +1,28 @@
+/**
+ * The one namelint processor, used by the CLI, the language server and the
+ * hook alike: retext's parser (chunked), the dictionary, and the rules.
+ */
+import { unified, type Processor } from 'unified'
+import retextStringify from 'retext-stringify'
+import retextChunkedLatin from './parser.js'
+import { namelintDictionary, type DictionaryOptions } from './preset-data.js'
+import { RULES } from './rules.js'
+import type { Severity } from './rule.js'
+
+export interface NamelintSettings extends DictionaryOptions {
+  /** Per-rule severity, or [severity, options]. */
+  rules?: Record<string, Severity | [Severity, Record<string, unknown>?]>
+}
+
+/** The namelint preset as a unified plugin list (what configuration files expand to). */
+export function presetPlugins(settings: NamelintSettings = {}): Array<[unknown, unknown?]> {
+  const plugins: Array<[unknown, unknown?]> = [[namelintDictionary, { dictionaries: settings.dictionaries, builtin: settings.builtin, cwd: settings.cwd }]]
+  for (const rule of RULES) plugins.push([rule, settings.rules?.[rule.meta.id]])
+  return plugins
+}
+
+export function createProcessor(settings: NamelintSettings = {}): Processor {
+  let processor = unified().use(retextChunkedLatin).use(retextStringify) as unknown as Processor
+  for (const [plugin, options] of presetPlugins(settings)) processor = processor.use(plugin as never, options as never) as unknown as Processor
+  return processor
+}
