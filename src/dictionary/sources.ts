@@ -108,8 +108,9 @@ export function countryEntities(): Entity[] {
 /** Prior of a city by its population: a village must earn a correction much harder than a capital. */
 export function cityPrior(population: number, featureCode: string): number {
   if (featureCode === 'PPLC') return 0.9
-  const p = 0.1 + 0.12 * (Math.log10(Math.max(population, 1000)) - 3)
-  return Math.min(0.75, p + (featureCode === 'PPLA' ? 0.08 : 0))
+  // 15k -> 0.30, 100k -> 0.46, 1M -> 0.66, 10M -> 0.85 (capped)
+  const p = 0.3 + 0.2 * (Math.log10(Math.max(population, 1000)) - Math.log10(15000))
+  return Math.max(0.15, Math.min(0.85, p + (featureCode === 'PPLA' ? 0.05 : 0)))
 }
 
 /** Towns below this size are known (never flagged) but not loaded as entities or suggested. */

@@ -76,6 +76,19 @@ export interface DocumentAnalysis {
 
 const MAX_FUZZY_WORDS = 4
 
+/** Words that announce a person's name. */
+const PERSON_TITLES = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'president', 'minister', 'secretary', 'chancellor',
+  'senator', 'sen', 'rep', 'governor', 'gov', 'general', 'gen', 'judge', 'justice', 'rev', 'reverend', 'father', 'pope',
+  'king', 'queen', 'prince', 'princess', 'sheikh', 'emir', 'ayatollah', 'mayor', 'chairman', 'spokesman', 'spokeswoman',
+  'coach', 'manager', 'captain', 'striker', 'defender', 'midfielder', 'goalkeeper', 'actor', 'actress', 'singer',
+  'director', 'chief', 'executive', 'leader', 'premier', 'colonel', 'col', 'lt', 'sergeant', 'officer', 'professor', 'prof',
+  'deputy', 'ambassador', 'envoy', 'commander', 'marshal', 'admiral',
+])
+
+/** Endings that make a demonym or adjective of a place name ("Californian", "Tehranis"). */
+const DERIVED_ENDINGS = ['ians', 'ans', 'ns', 'ian', 'an', 'n', 'ese', 'is', 'i', 'ites', 'ite', 'ers', 'er', 's']
+
 function joinTokens(tokens: Token[], from: number, to: number, text: string): string {
   return text.slice(tokens[from].start, tokens[to - 1].start + tokens[to - 1].base.length)
 }
@@ -92,6 +105,21 @@ function lookupSpan(index: NameIndex, span: string): { hits: SpellingHit[]; suff
     }
   }
   return { hits: [], suffix: '' }
+}
+
+/**
+ * A key under which romanisation variants of one name coincide (Alexey/Aleksey/
+ * Alexei, Yulia/Yulya): x=ks, j=y=i, ph=f, kh=h, ou=u, w=v. Doubling and dropped
+ * vowels still count, so "Tonny" is no variant of "Tony".
+ */
+export function translitKey(value: string): string {
+  return compactKey(value)
+    .replace(/x/g, 'ks')
+    .replace(/[jiy]/g, 'y')
+    .replace(/ph/g, 'f')
+    .replace(/kh/g, 'h')
+    .replace(/ou/g, 'u')
+    .replace(/w/g, 'v')
 }
 
 interface DocSpelling {
@@ -166,23 +194,57 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     else docSkeletons.set(sk, [key])
   }
 
-  const suspects: Suspect[] = []
-  const covered = new Set<number>()
-  for (const { token: ti, run } of unknown) {
-    if (covered.has(ti)) continue
-    const token = tokens[ti]
-    if (compactKey(token.base).length < 3) continue
-    const suspect = judge(ti, run)
-    if (suspect) {
-      suspects.push(suspect)
-      for (const [i, t] of tokens.entries()) if (t.start >= suspect.start && t.end <= suspect.end + 2) covered.add(i)
+
+  const mentionAt = new Map<number, Mention>()
+  for (const m of mentions) for (let k = m.tokens[0]; k < m.tokens[1]; k++) mentionAt.set(k, m)
+  const unknownSet = new Set(unknown.map((u) => u.token))
+
+  /** Is the token most likely part of a person's name by its context? */
+  function personContext(ti: number, run: [number, number]): boolean {
+    const prev = ti - 1
+    if (prev < 0 || tokens[prev].sentence !== tokens[ti].sentence) return false
+    const prevWord = normalizeName(tokens[prev].base)
+    if (PERSON_TITLES.has(prevWord) && tokens[prev].joinedToNext) return true
+    if (prev >= run[0]) {
+      if (/^\p{Lu}\.?$/u.test(tokens[prev].text)) return true
+      if (index.isGivenName(tokens[prev].base)) return true
+      const m = mentionAt.get(prev)
+      if (m && m.hits.some((h) => h.entity.type === 'person')) return true
     }
+    return false
+  }
+
+  /** A place name with a demonym ending ("Californians") is a word the text may rightly use. */
+  function derivedFromPlace(word: string): boolean {
+    const key = normalizeName(word)
+    for (const ending of DERIVED_ENDINGS) {
+      if (!key.endsWith(ending) || key.length - ending.length < 4) continue
+      const stem = key.slice(0, -ending.length)
+      for (const candidate of [stem, stem + 'a', stem + 'e', stem + 'o', stem + 'ia', stem + 'y', stem + 'ey', stem + 'land']) {
+        if (index.lookupKey(candidate).some((h) => h.entity.type === 'place' || h.entity.type === 'demonym')) return true
+      }
+    }
+    return false
   }
 
   function judge(ti: number, run: [number, number]): Suspect | undefined {
     const token = tokens[ti]
+    if (index.isGivenName(token.base) && !token.possessive) {
+      // A first name is known as a name; corruptions of known people are caught on the full name.
+      if (ti + 1 < run[1]) return undefined
+    }
+    if (derivedFromPlace(token.base)) return undefined
+    // Acronym plurals and mixed tokens ("MBEs", "UK-run"), abbreviations ("Pro.").
+    if (/\p{Lu}{2}/u.test(token.base) || /[^\p{L}\p{M}'’-]/u.test(token.base)) return undefined
+    const inPersonContext = personContext(ti, run)
+    const prevGiven = ti - 1 >= run[0] && index.isGivenName(tokens[ti - 1].base) ? normalizeName(tokens[ti - 1].base) : undefined
+    // An unknown word followed by another unknown capitalised word is likely a first name of an unknown person.
+    const beforeUnknown = ti + 1 < run[1] && unknownSet.has(ti + 1) && !index.isEnglishWord(tokens[ti + 1].base)
     const english = index.isEnglishWord(token.base)
-    const properNoun = !english && index.isEnglishProperNoun(token.base)
+    // "But", "Meanwhile" at the head of a sentence are words, not names.
+    if (token.initial && english) return undefined
+    const given = index.isGivenName(token.base)
+    const properNoun = !english && !index.isGivenName(token.base) && index.isEnglishProperNoun(token.base)
     const town = index.isKnownTown(token.base)
     const ownKey = normalizeName(token.base)
     const ownCount = docSpellings.get(ownKey)?.count ?? 1
@@ -206,12 +268,19 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
           }
         }
       }
+      if (words > 1 && derivedFromPlace(span)) return
+      const spanTranslit = translitKey(span)
+      // A transliteration variant of a known name is accepted, never flagged (Alexey/Aleksey, Yulia/Yulya).
+      if (candidates.some((c) => c.entity && translitKey(c.spelling) === spanTranslit)) {
+        accepted = true
+        return
+      }
       for (const c of candidates) {
         const sim = similarity(span, c.spelling)
         if (sim.edits === 0) continue
         let output = c.spelling
         let simUsed = sim
-        if (/s$/i.test(span) && !/s$/i.test(c.spelling)) {
+        if (/s$/i.test(span) && !/s$/i.test(c.spelling) && c.entity?.type === 'demonym') {
           const plural = similarity(span, c.spelling + 's')
           if (plural.weighted < sim.weighted) {
             output = c.spelling + 's'
@@ -234,8 +303,19 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
             score -= 0.3
           }
         } else {
-          score -= (1 - prior) * 0.4
+          score -= (1 - prior) * 0.6
         }
+        if (inPersonContext && c.entity && c.entity.type !== 'person') score -= 0.4
+        if (words === 1 && prevGiven && c.entity?.type === 'person') {
+          const first = normalizeName(c.entity.name).split(' ')[0]
+          // "Rodrigo Rato" is not a misspelling of William Ruto: the first names disagree.
+          if (first !== prevGiven && !inDoc) score -= 0.3
+        }
+        if (skeleton(span) === skeleton(c.spelling)) {
+          score += 0.12
+          evidence.push('same consonant skeleton')
+        }
+        if (beforeUnknown && words === 1) score -= 0.15
         if (words > 1) {
           // Other words of the span agree exactly with the candidate's words.
           const spanWords = spanKey.split(' ')
@@ -249,10 +329,12 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
           }
         }
         if (english && words === 1) score -= 0.35
-        if (properNoun) score -= 0.15
+        if (given && words === 1) score -= 0.35
+        if (properNoun) score -= 0.35
         if (town) score -= 0.15
         if (!sim.sameInitial) score -= 0.05
-        if (ownCount >= 2 && !(c.entity && inDoc)) score -= 0.1
+        // A spelling used several times is most likely the writer's intended one.
+        if (ownCount >= 2 && !(c.entity && inDoc)) score -= ownCount >= 3 ? 0.35 : 0.2
         if (compactKey(span).length <= 4) score -= 0.08
         const key = c.entityKey ?? `doc:${c.spelling}`
         const previous = best.get(key)
@@ -271,13 +353,16 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
       }
     }
 
+    let accepted = false
     for (let from = Math.max(run[0], ti - MAX_FUZZY_WORDS + 1); from <= ti; from++) {
+      if (from < ti && tokens[from].initial && index.isEnglishWord(tokens[from].base)) continue
       for (let to = ti + 1; to <= Math.min(run[1], from + MAX_FUZZY_WORDS); to++) {
         if (CONNECTORS.has(tokens[to - 1].text.toLowerCase()) && !tokens[to - 1].capitalised) continue
         if (CONNECTORS.has(tokens[from].text.toLowerCase()) && !tokens[from].capitalised) continue
         consider(from, to)
       }
     }
+    if (accepted) return undefined
     const ranked = [...best.values()].sort((a, b) => b.score - a.score)
     if (ranked.length === 0 || ranked[0].score < opts.threshold) return undefined
     const top = ranked[0]
@@ -297,6 +382,19 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
       kind: top.entity ? 'corrupted-name' : 'inconsistent-name',
       confidence: top.confidence,
       suggestions,
+    }
+  }
+
+  const suspects: Suspect[] = []
+  const covered = new Set<number>()
+  for (const { token: ti, run } of unknown) {
+    if (covered.has(ti)) continue
+    const token = tokens[ti]
+    if (compactKey(token.base).length < 3) continue
+    const suspect = judge(ti, run)
+    if (suspect) {
+      suspects.push(suspect)
+      for (const [i, t] of tokens.entries()) if (t.start >= suspect.start && t.end <= suspect.end + 2) covered.add(i)
     }
   }
 

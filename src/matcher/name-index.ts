@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs'
 import { compile, hydrate, mergeEntity, entityFromSource, SpellingKind, type CompiledDictionary, type Entity } from '../dictionary/compile.js'
 import type { DictionarySource } from '../dictionary/schema.js'
-import { BUILTIN_INDEX, ENGLISH_WORDS, TOWNS } from '../dictionary/paths.js'
+import { BUILTIN_INDEX, ENGLISH_WORDS, GIVEN_NAMES, TOWNS } from '../dictionary/paths.js'
 import { normalizeName, skeleton, skeletonNeighbours } from './normalize.js'
 
 export interface SpellingHit {
@@ -38,17 +38,24 @@ export function loadBuiltin(): CompiledDictionary {
   return builtinCache
 }
 
+function lineSet(file: string): Set<string> {
+  try {
+    return new Set(readFileSync(file, 'utf8').split('\n'))
+  } catch {
+    return new Set()
+  }
+}
+
 let townsCache: Set<string> | undefined
 /** Normalised names of small towns: known, so never flagged, but never suggested. */
 export function loadTowns(): Set<string> {
-  if (!townsCache) {
-    try {
-      townsCache = new Set(readFileSync(TOWNS, 'utf8').split('\n'))
-    } catch {
-      townsCache = new Set()
-    }
-  }
-  return townsCache
+  return (townsCache ??= lineSet(TOWNS))
+}
+
+let givenCache: Set<string> | undefined
+/** Normalised English given names. */
+export function loadGivenNames(): Set<string> {
+  return (givenCache ??= lineSet(GIVEN_NAMES))
 }
 
 let englishCache: Set<string> | undefined
@@ -167,6 +174,11 @@ export class NameIndex {
   /** Is `text` the name of a small town (known, but not an entity)? */
   isKnownTown(text: string): boolean {
     return loadTowns().has(normalizeName(text))
+  }
+
+  /** Is `text` a common given name ("Andrea", "Kenny")? */
+  isGivenName(text: string): boolean {
+    return loadGivenNames().has(normalizeName(text))
   }
 
   /** Is `word` an ordinary English word (written in lower case in the English dictionary)? */

@@ -81,6 +81,9 @@ export function weightedDistance(a: string, b: string): number {
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
         best = Math.min(best, d[i - 2][j - 2] + 0.6)
       }
+      // "qu" written for "k" (Quaran/Korean)
+      if (i > 1 && a[i - 2] === 'q' && a[i - 1] === 'u' && (b[j - 1] === 'k' || b[j - 1] === 'c')) best = Math.min(best, d[i - 2][j - 1] + 0.3)
+      if (j > 1 && b[j - 2] === 'q' && b[j - 1] === 'u' && (a[i - 1] === 'k' || a[i - 1] === 'c')) best = Math.min(best, d[i - 1][j - 2] + 0.3)
       // OCR digraphs: "rn" read for "m", "cl" for "d" (either direction).
       if (i > 1 && ((a[i - 2] === 'r' && a[i - 1] === 'n' && b[j - 1] === 'm') || (a[i - 2] === 'c' && a[i - 1] === 'l' && b[j - 1] === 'd'))) {
         best = Math.min(best, d[i - 2][j - 1] + 0.4)
