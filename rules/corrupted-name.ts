@@ -24,7 +24,7 @@ export function explain(suspect: Suspect): string {
 
 const corruptedName = defineRule<CorruptedNameOptions>(
   { id: 'corrupted-name', defaultSeverity: 'warning', description: 'Flag misspelt or mistransliterated names of known entities' },
-  { threshold: 0.8 },
+  { threshold: 0.9 },
   ({ analysis, options, report }) => {
     for (const suspect of analysis().suspects) {
       if (suspect.kind !== 'corrupted-name' || suspect.confidence < options.threshold) continue

@@ -182,6 +182,8 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     if (!t.capitalised || t.upper || t.base.length < 3) continue
     if (t.initial && index.isEnglishWord(t.base)) continue
     const key = normalizeName(t.base)
+    // Known names are candidates through the index (with their entity), not as bare spellings.
+    if (index.lookupKey(key).length > 0) continue
     const entry = docSpellings.get(key)
     if (entry) entry.count++
     else docSpellings.set(key, { text: t.base, count: 1 })
@@ -311,6 +313,10 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
           // "Rodrigo Rato" is not a misspelling of William Ruto: the first names disagree.
           if (first !== prevGiven && !inDoc) score -= 0.3
         }
+        if (c.entity?.country && !inDoc && (countryCounts.get(c.entity.country) ?? 0) >= 2) {
+          score += 0.1
+          evidence.push(`the document is about ${c.entity.country}`)
+        }
         if (skeleton(span) === skeleton(c.spelling)) {
           score += 0.12
           evidence.push('same consonant skeleton')
@@ -320,6 +326,17 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
           // Other words of the span agree exactly with the candidate's words.
           const spanWords = spanKey.split(' ')
           const candWords = normalizeName(c.spelling).split(' ')
+          // The words that differ must be doubtful ones: this token, not a known name, acronym or English word.
+          let doubtful = true
+          for (let k = 0; k < words && k < candWords.length; k++) {
+            if (spanWords[k] === candWords[k]) {
+              if (from + k === ti) doubtful = false
+              continue
+            }
+            const t = tokens[from + k]
+            if (t.upper || (from + k !== ti && mentionAt.has(from + k)) || index.isEnglishWord(t.base)) doubtful = false
+          }
+          if (!doubtful) continue
           const agree = spanWords.filter((w, i) => w === candWords[i]).length
           if (agree === words - 1) {
             score += 0.1
@@ -383,6 +400,13 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
       confidence: top.confidence,
       suggestions,
     }
+  }
+
+  // Countries the document is about: a candidate from one of them is more plausible.
+  const countryCounts = new Map<string, number>()
+  for (const m of mentions) {
+    const countries = new Set(m.hits.map((h) => h.entity.country).filter((c): c is string => Boolean(c)))
+    for (const c of countries) countryCounts.set(c, (countryCounts.get(c) ?? 0) + 1)
   }
 
   const suspects: Suspect[] = []

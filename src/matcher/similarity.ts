@@ -45,7 +45,7 @@ export function substitutionCost(a: string, b: string): number {
   if (a === b) return 0
   const va = isVowel(a)
   const vb = isVowel(b)
-  if (va && vb) return 0.35
+  if (va && vb) return 0.25
   if (CLASS_OF.get(a)?.has(b)) return 0.45
   if (adjacentKeys(a, b)) return 0.75
   return 1
@@ -53,7 +53,7 @@ export function substitutionCost(a: string, b: string): number {
 
 function indelCost(s: string, i: number): number {
   const c = s[i]
-  if (isVowel(c)) return 0.4
+  if (isVowel(c)) return 0.3
   if (c === 'h') return 0.45
   if (i > 0 && s[i - 1] === c) return 0.25 // doubled letter
   if (i + 1 < s.length && s[i + 1] === c) return 0.25
@@ -84,6 +84,9 @@ export function weightedDistance(a: string, b: string): number {
       // "qu" written for "k" (Quaran/Korean)
       if (i > 1 && a[i - 2] === 'q' && a[i - 1] === 'u' && (b[j - 1] === 'k' || b[j - 1] === 'c')) best = Math.min(best, d[i - 2][j - 1] + 0.3)
       if (j > 1 && b[j - 2] === 'q' && b[j - 1] === 'u' && (a[i - 1] === 'k' || a[i - 1] === 'c')) best = Math.min(best, d[i - 1][j - 2] + 0.3)
+      // A final "ce" for "s"/"sk" (Briance/Bryansk): the e is silent, the c is s.
+      if (i === n && i > 1 && a[i - 2] === 'c' && a[i - 1] === 'e' && b[j - 1] === 's') best = Math.min(best, d[i - 2][j - 1] + 0.2)
+      if (j === m && j > 1 && b[j - 2] === 'c' && b[j - 1] === 'e' && a[i - 1] === 's') best = Math.min(best, d[i - 1][j - 2] + 0.2)
       // OCR digraphs: "rn" read for "m", "cl" for "d" (either direction).
       if (i > 1 && ((a[i - 2] === 'r' && a[i - 1] === 'n' && b[j - 1] === 'm') || (a[i - 2] === 'c' && a[i - 1] === 'l' && b[j - 1] === 'd'))) {
         best = Math.min(best, d[i - 2][j - 1] + 0.4)
