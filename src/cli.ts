@@ -137,7 +137,7 @@ export async function run(argv: string[], io: { cwd?: string; stdin?: NodeJS.Rea
     }
     overrides = { rules: parseRules(values.rule), dictionaries: values.dictionary, builtin: values.builtin ? undefined : false }
     // Check command-line dictionaries up front: a broken one is a configuration error (exit 2).
-    for (const file of values.dictionary) loadDictionaryFile(file)
+    for (const file of values.dictionary) loadDictionaryFile(path.resolve(cwd, file))
   } catch (error) {
     if (error instanceof UsageError || error instanceof DictionaryError) {
       return { code: 2, stdout, stderr: `namelint: ${error.message}\n` }
@@ -202,11 +202,13 @@ export async function run(argv: string[], io: { cwd?: string; stdin?: NodeJS.Rea
 
   let fixOutput = ''
   let ioProblem = false
+  let fixSummary = ''
   if (fixMode && !configProblem) {
     const result = await fixFiles(context.files)
     fixOutput = result.output
     stderr += result.stderr
     ioProblem = result.ioProblem
+    fixSummary = result.summary
   }
 
   const output = format(values.format as Format, context.files, { quiet: values.quiet, color: values.color ?? io.isTTY ?? false, cwd })
@@ -215,6 +217,8 @@ export async function run(argv: string[], io: { cwd?: string; stdin?: NodeJS.Rea
   if (reportToStderr) stderr += output ? output + '\n' : ''
   else stdout += output + '\n'
   stdout = fixOutput + stdout
+  // A human summary, unless standard error holds a machine-readable report.
+  if (fixSummary && !values.quiet && !(reportToStderr && values.format !== 'stylish')) stderr += fixSummary
 
   let errors = 0
   let warnings = 0
@@ -238,7 +242,7 @@ export async function run(argv: string[], io: { cwd?: string; stdin?: NodeJS.Rea
    * nothing left to do. The files' messages become those of the fixed text.
    * Then write (atomically), print the text (standard input), or print a diff.
    */
-  async function fixFiles(linted: VFile[]): Promise<{ output: string; stderr: string; ioProblem: boolean }> {
+  async function fixFiles(linted: VFile[]): Promise<{ output: string; stderr: string; ioProblem: boolean; summary: string }> {
     let out = ''
     let err = ''
     let problem = false
@@ -301,10 +305,8 @@ export async function run(argv: string[], io: { cwd?: string; stdin?: NodeJS.Rea
       }
       if (stdinFile && fixMode === 'write') out += count > 0 && !failed ? text : original
     }
-    if (fixMode === 'write' && fixedCount > 0 && !values.quiet) {
-      err += `namelint: fixed ${fixedCount} problem${fixedCount === 1 ? '' : 's'} in ${fixedFiles} file${fixedFiles === 1 ? '' : 's'}\n`
-    }
-    return { output: out, stderr: err, ioProblem: problem }
+    const summary = fixMode === 'write' && fixedCount > 0 ? `namelint: fixed ${fixedCount} problem${fixedCount === 1 ? '' : 's'} in ${fixedFiles} file${fixedFiles === 1 ? '' : 's'}\n` : ''
+    return { output: out, stderr: err, ioProblem: problem, summary }
   }
 }
 

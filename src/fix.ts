@@ -93,8 +93,9 @@ export function keepWhitespace(actual: string, replacement: string): string {
 
 /**
  * Apply the fixable messages at or above the confidence threshold to `text`.
- * Fixes are taken in text order (ties in message order); a fix overlapping one
- * already taken is skipped.
+ * Fixes are taken in text order (for the same start: higher confidence, then
+ * longer span, then message order); a fix overlapping one already taken is
+ * skipped.
  */
 export function applyFixes<M extends FixableMessageLike>(text: string, messages: readonly M[], options: FixOptions = {}): FixResult<M> {
   const threshold = options.threshold ?? DEFAULT_FIX_THRESHOLD
@@ -109,8 +110,9 @@ export function applyFixes<M extends FixableMessageLike>(text: string, messages:
     }
     candidates.push(fix)
   }
-  // Array.prototype.sort is stable: equal starts keep message order.
-  candidates.sort((a, b) => a.start - b.start)
+  // Text order; for spans starting at the same place the more confident, then
+  // the longer one first; then message order (the sort is stable).
+  candidates.sort((a, b) => a.start - b.start || confidenceOf(b.message) - confidenceOf(a.message) || b.end - a.end)
   const applied: Fix<M>[] = []
   let lastEnd = -1
   for (const fix of candidates) {
@@ -214,10 +216,12 @@ export function readUtf8Exact(file: string): string | undefined {
 /* ------------------------------------------------------------------------ */
 /* Unified diff (for --fix-dry-run)                                           */
 
-/** Split text into lines, each keeping its line ending (`\n`, `\r\n` or a lone `\r`). */
+/**
+ * Split text into lines at `\n`, each keeping its ending (`\n` or `\r\n`), as
+ * diff and patch tools do: a lone `\r` stays inside its line.
+ */
 export function splitLines(text: string): string[] {
-  const lines = text.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g)
-  return lines ?? []
+  return text.match(/[^\n]*\n|[^\n]+$/g) ?? []
 }
 
 type Edit = { kind: ' ' | '-' | '+'; line: string }
@@ -324,7 +328,7 @@ export function unifiedDiff(file: string, before: string, after: string, context
       if (e.kind !== '+') aCount++
       if (e.kind !== '-') bCount++
       body += e.kind + e.line
-      if (!/[\r\n]$/.test(e.line)) body += '\n\\ No newline at end of file\n'
+      if (!e.line.endsWith('\n')) body += '\n\\ No newline at end of file\n'
     }
     const aStart = aCount === 0 ? aLine[from] : aLine[from] + 1
     const bStart = bCount === 0 ? bLine[from] : bLine[from] + 1

@@ -24,18 +24,21 @@ function cutPoint(doc: string, from: number): number {
   return limit
 }
 
-function shiftPoint(point: Point, offset: number, lineBase: number, column: number) {
+function shiftPoint(point: Point, offset: number, lineBase: number, column: number, seen: WeakSet<Point>) {
+  // parse-latin shares point objects between parents and children: shift each once.
+  if (seen.has(point)) return
+  seen.add(point)
   if (point.line === 1) point.column += column - 1
   point.line += lineBase
   if (point.offset !== undefined) point.offset += offset
 }
 
-function shift(node: RootContent, offset: number, lineBase: number, column: number) {
+function shift(node: RootContent, offset: number, lineBase: number, column: number, seen: WeakSet<Point>) {
   if (node.position) {
-    shiftPoint(node.position.start, offset, lineBase, column)
-    shiftPoint(node.position.end, offset, lineBase, column)
+    shiftPoint(node.position.start, offset, lineBase, column, seen)
+    shiftPoint(node.position.end, offset, lineBase, column, seen)
   }
-  if ('children' in node) for (const child of node.children) shift(child as RootContent, offset, lineBase, column)
+  if ('children' in node) for (const child of node.children) shift(child as RootContent, offset, lineBase, column, seen)
 }
 
 export function parseChunked(doc: string): Root {
@@ -48,8 +51,9 @@ export function parseChunked(doc: string): Root {
     const end = cutPoint(doc, offset)
     const piece = doc.slice(offset, end)
     const tree = new ParseLatin().parse(piece)
+    const seen = new WeakSet<Point>()
     for (const child of tree.children) {
-      shift(child, offset, line - 1, column)
+      shift(child, offset, line - 1, column, seen)
       children.push(child)
     }
     const breaks = piece.split('\n')

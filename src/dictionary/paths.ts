@@ -1,10 +1,23 @@
+import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import path from 'node:path'
 
+/** The package root, found from this module whether it runs compiled (dist/src/...) or from source (src/...). */
+function packageRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url))
+  while (!existsSync(path.join(dir, 'package.json'))) {
+    const parent = path.dirname(dir)
+    if (parent === dir) throw new Error('namelint: cannot find its package root')
+    dir = parent
+  }
+  return dir
+}
+
+export const PACKAGE_ROOT = packageRoot()
 /** Folder of the curated dictionary sources (shipped in the package). */
-export const SOURCE_DIR = fileURLToPath(new URL('../../../dictionaries/', import.meta.url))
+export const SOURCE_DIR = path.join(PACKAGE_ROOT, 'dictionaries')
 /** Folder of the compiled, prebuilt indexes (made by `npm run build:dict`). */
-export const COMPILED_DIR = fileURLToPath(new URL('../../dict/', import.meta.url))
+export const COMPILED_DIR = path.join(PACKAGE_ROOT, 'dist', 'dict')
 export const BUILTIN_INDEX = path.join(COMPILED_DIR, 'builtin.json')
 export const ENGLISH_WORDS = path.join(COMPILED_DIR, 'english.txt')
 export const TOWNS = path.join(COMPILED_DIR, 'towns.txt')

@@ -11,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import { keepWhitespace } from '../fix.js'
@@ -53,12 +53,19 @@ interface ReportingDescriptor {
   defaultConfiguration?: { level: SarifLevel }
 }
 
+/** namelint's version, from the nearest package.json named namelint above this module (compiled or source). */
 function version(): string | undefined {
-  try {
-    const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { name?: string; version?: string }
-    return pkg.name === 'namelint' ? pkg.version : undefined
-  } catch {
-    return undefined
+  let dir = path.dirname(fileURLToPath(import.meta.url))
+  for (;;) {
+    try {
+      const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string }
+      if (pkg.name === 'namelint') return pkg.version
+    } catch {
+      // No package.json here: keep looking.
+    }
+    const parent = path.dirname(dir)
+    if (parent === dir) return undefined
+    dir = parent
   }
 }
 

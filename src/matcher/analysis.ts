@@ -209,9 +209,8 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     if (PERSON_TITLES.has(prevWord) && tokens[prev].joinedToNext) return true
     if (prev >= run[0]) {
       if (/^\p{Lu}\.?$/u.test(tokens[prev].text)) return true
-      if (index.isGivenName(tokens[prev].base)) return true
-      const m = mentionAt.get(prev)
-      if (m && m.hits.some((h) => h.entity.type === 'person')) return true
+      // A known given name, unless the word before it is itself a place or demonym ("North").
+      if (index.isGivenName(tokens[prev].base) && !mentionAt.get(prev)?.hits.some((h) => h.entity.type !== 'person')) return true
     }
     return false
   }
@@ -277,7 +276,11 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
         accepted = true
         return
       }
+      const spanSkeleton = skeleton(span)
+      const spanLength = compactKey(span).length
       for (const c of candidates) {
+        // Cheap length filter before the weighted distance.
+        if (Math.abs(compactKey(c.spelling).length - spanLength) > Math.max(3, spanLength * 0.4)) continue
         const sim = similarity(span, c.spelling)
         if (sim.edits === 0) continue
         let output = c.spelling
@@ -317,7 +320,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
           score += 0.1
           evidence.push(`the document is about ${c.entity.country}`)
         }
-        if (skeleton(span) === skeleton(c.spelling)) {
+        if (spanSkeleton === skeleton(c.spelling)) {
           score += 0.12
           evidence.push('same consonant skeleton')
         }

@@ -39,10 +39,22 @@ export function normalizeName(value: string): string {
     .trim()
 }
 
-/** Name key without spaces: "North Korean" -> "northkorean". */
-export function compactKey(value: string): string {
-  return normalizeName(value).replace(/ /g, '')
+/** A bounded memo: the same spellings recur across tokens and documents. */
+function memo(fn: (value: string) => string): (value: string) => string {
+  let cache = new Map<string, string>()
+  return (value) => {
+    let out = cache.get(value)
+    if (out === undefined) {
+      if (cache.size > 100_000) cache = new Map()
+      out = fn(value)
+      cache.set(value, out)
+    }
+    return out
+  }
 }
+
+/** Name key without spaces: "North Korean" -> "northkorean". */
+export const compactKey = memo((value: string) => normalizeName(value).replace(/ /g, ''))
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y'])
 export function isVowel(c: string): boolean {
@@ -57,7 +69,8 @@ export function isVowel(c: string): boolean {
  * Used as the key of the fuzzy index, so that candidates come from a hash
  * lookup, never a scan.
  */
-export function skeleton(value: string): string {
+export const skeleton = memo(skeletonOf)
+function skeletonOf(value: string): string {
   let s = compactKey(value)
   s = s
     .replace(/[^a-z]/g, '')

@@ -61,6 +61,13 @@ describe('applyFixes', () => {
     expect(result.output).toBe('Vladimir Putin arrived.')
     expect(result.applied.map((f) => f.message)).toEqual([whole])
     expect(result.skipped).toEqual([{ message: part, reason: 'overlap' }])
+    // Same start: the more confident, then the longer span wins.
+    const text3 = 'Kim Jong Oon spoke.'
+    const short = at(text3, 'Kim Jong', ['Kim Dae-jung'], 0.74)
+    const long = at(text3, 'Kim Jong Oon', ['Kim Jong Un'], 1)
+    expect(applyFixes(text3, [short, long]).output).toBe('Kim Jong Un spoke.')
+    const sameConfidence = at(text3, 'Kim Jong', ['Kim Dae-jung'], 1)
+    expect(applyFixes(text3, [sameConfidence, long]).output).toBe('Kim Jong Un spoke.')
     // Adjacent spans do not overlap.
     const text2 = 'KievKiev'
     expect(applyFixes(text2, [message(text2, 0, 4, ['Kyiv']), message(text2, 4, 8, ['Kyiv'])]).output).toBe('KyivKyiv')

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { byRule, lint } from '../test/helpers/lint.js'
+
+describe('corrupted-name', () => {
+  it('flags a mangled demonym with its correction, possessive and all', async () => {
+    const messages = byRule(
+      await lint('North Korean troops crossed into Russia last year. The North Quaran leader thanked Moscow, and North Korea said more would follow.\n'),
+      'corrupted-name',
+    )
+    expect(messages).toHaveLength(1)
+    const [m] = messages
+    expect(m.actual).toBe('North Quaran')
+    expect(m.expected?.[0]).toBe('North Korean')
+    expect(m.source).toBe('namelint')
+    expect(m.note).toMatch(/of or from North Korea/)
+    expect(m.place && 'start' in m.place && m.place.start.offset).toBe(55)
+  })
+
+  it('flags a misspelt country and keeps the possessive', async () => {
+    const messages = byRule(await lint('Talks between Germany and France resumed. Gefmany\'s finance minister said the deal was close.\n'), 'corrupted-name')
+    expect(messages.map((m) => [m.actual, m.expected?.[0]])).toEqual([["Gefmany's", "Germany's"]])
+  })
+
+  it('does not flag correct names, accepted variants or ordinary words', async () => {
+    const text =
+      'Meanwhile, the Korean Central News Agency said Kim Jong-un met Sergei Shoigu in Pyongyang. ' +
+      'Press reports in Kyiv and Moscow said Sergey Shoygu left on Thursday. The Central Bank said nothing.\n'
+    expect(byRule(await lint(text), 'corrupted-name')).toEqual([])
+  })
+
+  it('does not turn unknown people into places', async () => {
+    const text = 'Coach Brian Barwick praised Ricky Simms, and Alexandra Byrne thanked Andrea Arnold.\n'
+    expect(byRule(await lint(text), 'corrupted-name')).toEqual([])
+  })
+
+  it('respects its threshold option and can be switched off', async () => {
+    const text = 'Talks between Germany and France resumed. Gefmany said the deal was close.\n'
+    expect(byRule(await lint(text, { rules: { 'corrupted-name': ['warning', { threshold: 1.01 }] } }), 'corrupted-name')).toEqual([])
+    expect(byRule(await lint(text, { rules: { 'corrupted-name': 'off' } }), 'corrupted-name')).toEqual([])
+    const errors = byRule(await lint(text, { rules: { 'corrupted-name': 'error' } }), 'corrupted-name')
+    expect(errors[0].fatal).toBe(true)
+  })
+})

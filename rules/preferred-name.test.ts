@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest'
+import { byRule, lint } from '../test/helpers/lint.js'
+
+describe('preferred-name', () => {
+  it('reports a deprecated spelling with the preferred one, as info by default', async () => {
+    const messages = byRule(await lint('Officials in Kiev said the talks would go on.\n'), 'preferred-name')
+    expect(messages).toHaveLength(1)
+    expect(messages[0].actual).toBe('Kiev')
+    expect(messages[0].expected).toEqual(['Kyiv'])
+    expect(messages[0].fatal).toBeUndefined()
+    expect(messages[0].note).toMatch(/Kyiv/)
+  })
+  it('leaves the preferred spelling alone', async () => {
+    expect(byRule(await lint('Officials in Kyiv said the talks would go on.\n'), 'preferred-name')).toEqual([])
+  })
+  it('takes a severity', async () => {
+    const messages = byRule(await lint('Officials in Kiev said so.\n', { rules: { 'preferred-name': 'warning' } }), 'preferred-name')
+    expect(messages[0].fatal).toBe(false)
+  })
+})
