@@ -266,7 +266,7 @@ export async function run(argv: string[], io: { cwd?: string; stdin?: NodeJS.Rea
         if (applied.length === 0) break
         count += applied.length
         text = output
-        const again = await lint(stdinFile ? { stdin: Readable.from([text]) } : { files: [new VFile({ path: path.resolve(file.cwd, file.path), value: text })] })
+        const again = await lint(stdinFile ? { stdin: Readable.from([Buffer.from(text, 'utf8')]) } : { files: [new VFile({ path: path.resolve(file.cwd, file.path), value: text })] })
         if (again.error || again.files.length !== 1) {
           err += `namelint: ${name}: could not lint the fixed text${again.error ? `: ${again.error.message}` : ''}\n`
           failed = true

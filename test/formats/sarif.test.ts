@@ -16,7 +16,8 @@ afterAll(cleanup)
 
 type AjvClass = typeof import('ajv').default
 const Ajv = ((AjvModule as unknown as { default?: AjvClass }).default ?? AjvModule) as AjvClass
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as typeof addFormatsModule
+type AddFormats = typeof import('ajv-formats').default
+const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ?? addFormatsModule) as unknown as AddFormats
 
 const schema = JSON.parse(fs.readFileSync(new URL('./sarif-schema-2.1.0.json', import.meta.url), 'utf8')) as Record<string, unknown>
 const ajv = new Ajv({ allErrors: true, strict: false })
