@@ -48,9 +48,7 @@ const WARNING = 2
 const INFORMATION = 3
 
 function isConfigProblem(message: VFileMessage): boolean {
-  if (message.ruleId) return false
-  const cause = message.cause as Error | undefined
-  return Boolean(message.fatal) || (cause instanceof Error && /Config|Dictionary/.test(cause.name))
+  return !message.ruleId && (message.fatal === true || message.cause instanceof Error)
 }
 
 export function toLintMessage(message: VFileMessage, lines: LineIndex): LintMessage {
@@ -76,8 +74,13 @@ export function toLintMessage(message: VFileMessage, lines: LineIndex): LintMess
   if (isConfigProblem(message)) {
     out.problem = true
     out.fatal = true
-    const cause = message.cause as Error | undefined
-    if (cause instanceof Error && cause.message && !out.reason.includes(cause.message)) out.reason = `${out.reason}: ${cause.message}`
+    // unified-engine wraps the real problem ("Cannot process file" <- "Cannot parse file" <- ConfigError): name the innermost.
+    let cause = message.cause as (Error & { cause?: unknown }) | undefined
+    let seen = 0
+    while (cause instanceof Error && seen++ < 10) {
+      if (cause.message) out.reason = cause.message
+      cause = cause.cause as (Error & { cause?: unknown }) | undefined
+    }
   }
   return out
 }

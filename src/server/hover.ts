@@ -10,7 +10,7 @@ const SEVERITY = (m: LintMessage) => (m.fatal === true ? 'error' : m.fatal === f
 
 /** Split a corrupted-name note ("<entity>: <description>. Evidence: … Confidence 0.66. Other candidates: …"). */
 export function parseNote(note: string): { entity?: string; evidence?: string; confidence?: string; rest?: string } | undefined {
-  const m = /^(?<entity>[\s\S]*?)\s*Evidence:\s*(?<evidence>[\s\S]*?)\s*Confidence\s+(?<confidence>[\d.]+)\.?\s*(?<rest>[\s\S]*)$/.exec(note)
+  const m = /^(?<entity>[\s\S]*?)\s*Evidence:\s*(?<evidence>[\s\S]*?)\s*Confidence\s+(?<confidence>\d+(?:\.\d+)?)\.?\s*(?<rest>[\s\S]*)$/.exec(note)
   if (!m?.groups) return undefined
   const { entity, evidence, confidence, rest } = m.groups
   return { entity: entity || undefined, evidence: evidence.replace(/\.$/, '') || undefined, confidence, rest: rest || undefined }

@@ -118,6 +118,8 @@ export class LintQueue {
   /** Lint runs completed, and the time each took inside the backend. */
   runs = 0
   lastElapsed = 0
+  /** How long the most recent runs took inside the backend (milliseconds, newest last, at most 100). */
+  readonly recent: number[] = []
 
   constructor(readonly backend: Backend) {}
 
@@ -158,6 +160,8 @@ export class LintQueue {
       (response) => {
         this.runs++
         this.lastElapsed = response.elapsed
+        this.recent.push(response.elapsed)
+        if (this.recent.length > 100) this.recent.shift()
         job.resolve(response)
       },
       (error: Error) => job.reject(error),
