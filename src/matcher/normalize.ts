@@ -69,28 +69,17 @@ export function isVowel(c: string): boolean {
  * Used as the key of the fuzzy index, so that candidates come from a hash
  * lookup, never a scan.
  */
+/** Letter groups folded by romanisation, applied in order (digraphs before single letters). */
+const SKELETON_FOLDS: Array<[RegExp, string]> = [
+  [/[^a-z]/g, ''], [/sch/g, 'sh'], [/tch/g, 'ch'], [/ph/g, 'f'], [/kh/g, 'h'], [/gh/g, 'g'], [/ck/g, 'k'],
+  [/qu/g, 'k'], [/q/g, 'k'], [/c(?=[eiy])/g, 's'], [/ch/g, 'C'], [/c/g, 'k'], [/x/g, 'ks'], [/w/g, 'v'],
+  [/z/g, 's'], [/j/g, 'y'], [/dh/g, 'd'], [/th/g, 't'],
+]
+
 export const skeleton = memo(skeletonOf)
 function skeletonOf(value: string): string {
   let s = compactKey(value)
-  s = s
-    .replace(/[^a-z]/g, '')
-    .replace(/sch/g, 'sh')
-    .replace(/tch/g, 'ch')
-    .replace(/ph/g, 'f')
-    .replace(/kh/g, 'h')
-    .replace(/gh/g, 'g')
-    .replace(/ck/g, 'k')
-    .replace(/qu/g, 'k')
-    .replace(/q/g, 'k')
-    .replace(/c(?=[eiy])/g, 's')
-    .replace(/ch/g, 'C')
-    .replace(/c/g, 'k')
-    .replace(/x/g, 'ks')
-    .replace(/w/g, 'v')
-    .replace(/z/g, 's')
-    .replace(/j/g, 'y')
-    .replace(/dh/g, 'd')
-    .replace(/th/g, 't')
+  for (const [pattern, replacement] of SKELETON_FOLDS) s = s.replace(pattern, replacement)
   let out = ''
   for (const c of s) {
     if (VOWELS.has(c)) continue
