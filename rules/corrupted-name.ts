@@ -26,7 +26,7 @@ const corruptedName = defineRule<CorruptedNameOptions>(
   { id: 'corrupted-name', defaultSeverity: 'warning', description: 'Flag misspelt or mistransliterated names of known entities' },
   { threshold: 0.9 },
   ({ analysis, options, report }) => {
-    for (const suspect of analysis().suspects) {
+    for (const suspect of analysis({ threshold: options.threshold }).suspects) {
       if (suspect.kind !== 'corrupted-name' || suspect.confidence < options.threshold) continue
       const top = suspect.suggestions[0]
       report({

@@ -26,7 +26,7 @@ export interface RuleContext<Options> {
   index: NameIndex
   options: Options
   /** The shared analysis of this document (computed once for all rules). */
-  analysis(): DocumentAnalysis
+  analysis(options?: Partial<AnalysisOptions>): DocumentAnalysis
   report(message: Report): VFileMessage
 }
 
@@ -47,15 +47,23 @@ export interface RuleMeta {
   description: string
 }
 
-/** `file.data` key for the severity each rule ran with (read by fixers and servers). */
-const analyses = new WeakMap<Root, DocumentAnalysis>()
+/** Analyses by tree, with the threshold each was computed for. */
+const analyses = new WeakMap<Root, { threshold: number; result: DocumentAnalysis }>()
 
-export function documentAnalysis(tree: Root, file: VFile, index: NameIndex, options?: Partial<AnalysisOptions>): DocumentAnalysis {
-  let result = analyses.get(tree)
-  if (!result) {
-    result = analyse(tree, String(file.value ?? ''), index, { threshold: 0.3, ...options })
-    analyses.set(tree, result)
-  }
+/** The default confidence floor of suspects (corrupted-name's default threshold). */
+export const DEFAULT_SUSPECT_THRESHOLD = 0.9
+
+/**
+ * The analysis of a document, shared by every rule. Fuzzy search prunes
+ * against the confidence threshold, so a rule asking for a lower threshold
+ * than the cached analysis used gets a fresh one.
+ */
+export function documentAnalysis(tree: Root, file: VFile, index: NameIndex, options: Partial<AnalysisOptions> = {}): DocumentAnalysis {
+  const threshold = options.threshold ?? DEFAULT_SUSPECT_THRESHOLD
+  const cached = analyses.get(tree)
+  if (cached && cached.threshold <= threshold) return cached.result
+  const result = analyse(tree, String(file.value ?? ''), index, { ...options, threshold })
+  analyses.set(tree, { threshold, result })
   return result
 }
 
@@ -97,7 +105,7 @@ export function defineRule<Options extends object>(
         file,
         index,
         options: merged,
-        analysis: () => documentAnalysis(tree, file, index),
+        analysis: (analysisOptions) => documentAnalysis(tree, file, index, analysisOptions),
         report(r) {
           const start = place.toPoint(r.start)
           const end = place.toPoint(r.end)

@@ -28,4 +28,13 @@ describe('similarity', () => {
       fc.property(fc.stringMatching(/^[a-z]{1,10}$/), fc.stringMatching(/^[a-z]{1,10}$/), (a, b) => Math.abs(weightedDistance(a, b) - weightedDistance(b, a)) < 1e-9),
     )
   })
+  it('stops early only when the distance exceeds the bound', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z]{0,12}$/), fc.stringMatching(/^[a-z]{0,12}$/), fc.double({ min: 0, max: 6, noNaN: true }), (a, b, max) => {
+        const full = weightedDistance(a, b)
+        const bounded = weightedDistance(a, b, max)
+        return full <= max ? bounded === full : bounded === Infinity || bounded === full
+      }),
+    )
+  })
 })

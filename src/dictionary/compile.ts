@@ -61,6 +61,8 @@ export interface CompiledDictionary {
   skeletons: Record<string, number[]>
   /** Longest spelling, in words. */
   maxWords: number
+  /** First word of each multi-word spelling -> the most words a spelling starting with it has. */
+  firstWords: Record<string, number>
 }
 
 const DEFAULT_PRIOR: Record<EntityType, number> = {
@@ -139,6 +141,7 @@ export function serialize(dictionary: CompiledDictionary): string {
 }
 
 export function hydrate(dictionary: CompiledDictionary): CompiledDictionary {
+  dictionary.firstWords ??= Object.create(null) as Record<string, number>
   for (const e of dictionary.entities) {
     e.variants ??= []
     e.forms ??= []
@@ -171,6 +174,7 @@ export function compile(entities: Entity[]): CompiledDictionary {
     exact: Object.create(null) as Record<string, number[]>,
     skeletons: Object.create(null) as Record<string, number[]>,
     maxWords: 1,
+    firstWords: Object.create(null) as Record<string, number>,
   }
   const add = (text: string, entity: number, kind: SpellingKind) => {
     const key = normalizeName(text)
@@ -180,7 +184,9 @@ export function compile(entities: Entity[]): CompiledDictionary {
     out.spellingEntity.push(entity)
     out.spellingKind.push(kind)
     push(out.exact, key, index)
-    out.maxWords = Math.max(out.maxWords, key.split(' ').length)
+    const words = key.split(' ')
+    out.maxWords = Math.max(out.maxWords, words.length)
+    if (words.length > 1) out.firstWords[words[0]] = Math.max(out.firstWords[words[0]] ?? 1, words.length)
     if (kind <= SpellingKind.Form && entities[entity].prior >= MIN_FUZZY_PRIOR) {
       const sk = skeleton(text)
       if (sk.length > 0) push(out.skeletons, sk, index)
@@ -200,5 +206,9 @@ export function compile(entities: Entity[]): CompiledDictionary {
     for (const d of entity.deprecated) once(d.spelling, SpellingKind.Deprecated)
     for (const a of entity.acronyms) once(a.acronym, SpellingKind.Acronym)
   })
+  // Most probable entities first, so that fuzzy search can stop at a prior bound.
+  for (const list of Object.values(out.skeletons)) {
+    if (list.length > 1) list.sort((x, y) => entities[out.spellingEntity[y]].prior - entities[out.spellingEntity[x]].prior || x - y)
+  }
   return out
 }

@@ -12,10 +12,11 @@
  * the neighbouring words agree with a multi-word name.
  */
 import type { Root } from 'nlcst'
-import { SpellingKind, type Entity } from '../dictionary/compile.js'
+import { MIN_FUZZY_PRIOR, SpellingKind, type Entity } from '../dictionary/compile.js'
+import { compareSpelling, PRIOR_WEIGHT, searchIndex, SKELETON_BONUS } from './fuzzy.js'
 import type { NameIndex, SpellingHit } from './name-index.js'
-import { compactKey, normalizeName, skeleton, skeletonNeighbours } from './normalize.js'
-import { similarity, type Similarity } from './similarity.js'
+import { compactKey, normalizeName, skeleton, skeletonsClose } from './normalize.js'
+import type { Similarity } from './similarity.js'
 import { capitalisedRuns, CONNECTORS, tokenize, type Token } from './tokens.js'
 
 export interface AnalysisOptions {
@@ -75,6 +76,12 @@ export interface DocumentAnalysis {
 }
 
 const MAX_FUZZY_WORDS = 4
+/** Bonus for a known entity the document names exactly elsewhere. */
+const IN_DOCUMENT_BONUS = 0.15
+/** Bonus for an entity of a country the document is about. */
+const COUNTRY_BONUS = 0.1
+/** How far below the threshold alternative suggestions are still kept. */
+const ALTERNATE_MARGIN = 0.05
 
 /** Words that announce a person's name. */
 const PERSON_TITLES = new Set([
@@ -94,8 +101,7 @@ function joinTokens(tokens: Token[], from: number, to: number, text: string): st
 }
 
 /** Exact lookup of a span, trying the plural and plural-possessive forms. */
-function lookupSpan(index: NameIndex, span: string): { hits: SpellingHit[]; suffix: string } {
-  const key = normalizeName(span)
+function lookupSpan(index: NameIndex, key: string): { hits: SpellingHit[]; suffix: string } {
   let hits = index.lookupKey(key)
   if (hits.length > 0) return { hits, suffix: '' }
   for (const suffix of ['s', 'es']) {
@@ -107,20 +113,7 @@ function lookupSpan(index: NameIndex, span: string): { hits: SpellingHit[]; suff
   return { hits: [], suffix: '' }
 }
 
-/**
- * A key under which romanisation variants of one name coincide (Alexey/Aleksey/
- * Alexei, Yulia/Yulya): x=ks, j=y=i, ph=f, kh=h, ou=u, w=v. Doubling and dropped
- * vowels still count, so "Tonny" is no variant of "Tony".
- */
-export function translitKey(value: string): string {
-  return compactKey(value)
-    .replace(/x/g, 'ks')
-    .replace(/[jiy]/g, 'y')
-    .replace(/ph/g, 'f')
-    .replace(/kh/g, 'h')
-    .replace(/ou/g, 'u')
-    .replace(/w/g, 'v')
-}
+export { translitKey } from './normalize.js'
 
 interface DocSpelling {
   text: string
@@ -137,17 +130,30 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
   const entityCounts = new Map<string, number>()
   const unknown: Array<{ token: number; run: [number, number] }> = []
   const maxWords = Math.min(index.maxWords, 8)
+  // Normalised keys of token bases, computed once each (spans are joined from them).
+  const keyCache: string[] = []
+  const tokenKey = (i: number): string => (keyCache[i] ??= normalizeName(tokens[i].base))
+  const spanKeyOf = (from: number, to: number): string => {
+    if (to - from === 1) return tokenKey(from)
+    let out = tokenKey(from)
+    for (let k = from + 1; k < to; k++) {
+      const part = tokenKey(k)
+      if (part) out = out ? out + ' ' + part : part
+    }
+    return out
+  }
 
   // 1. Exact matches, longest first, inside each capitalised run.
   for (const run of runs) {
     let i = run[0]
     while (i < run[1]) {
       let matched = 0
-      for (let len = Math.min(maxWords, run[1] - i); len >= 1; len--) {
+      const firstWord = tokenKey(i).split(' ')[0]
+      for (let len = Math.min(maxWords, run[1] - i, index.maxWordsFrom(firstWord)); len >= 1; len--) {
         const last = i + len - 1
         if (CONNECTORS.has(tokens[last].text.toLowerCase()) && !tokens[last].capitalised) continue
         const span = joinTokens(tokens, i, i + len, text)
-        const { hits } = lookupSpan(index, span)
+        const { hits } = lookupSpan(index, spanKeyOf(i, i + len))
         if (hits.length === 0) continue
         const mention: Mention = { start: tokens[i].start, end: tokens[last].start + tokens[last].base.length, text: span, hits, tokens: [i, i + len] }
         mentions.push(mention)
@@ -178,15 +184,24 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
 
   // 2. The document's own spellings: counts of capitalised words, and an index by skeleton.
   const docSpellings = new Map<string, DocSpelling>()
-  for (const t of tokens) {
+  for (let ti = 0; ti < tokens.length; ti++) {
+    const t = tokens[ti]
     if (!t.capitalised || t.upper || t.base.length < 3) continue
     if (t.initial && index.isEnglishWord(t.base)) continue
-    const key = normalizeName(t.base)
+    const own = tokenKey(ti)
     // Known names are candidates through the index (with their entity), not as bare spellings.
-    if (index.lookupKey(key).length > 0) continue
-    const entry = docSpellings.get(key)
+    if (index.lookupKey(own).length > 0) continue
+    const entry = docSpellings.get(own)
     if (entry) entry.count++
-    else docSpellings.set(key, { text: t.base, count: 1 })
+    else docSpellings.set(own, { text: t.base, count: 1 })
+  }
+  // Every suggestible spelling of the entities the document names: fuzzy candidates with no prior penalty.
+  const mentionedSpellings: Array<{ hit: SpellingHit; compact: string; skeleton: string; words: number }> = []
+  for (const entityKey of entityCounts.keys()) {
+    for (const x of index.entitySpellings(entityKey)) {
+      if (x.hit.kind > SpellingKind.Form || x.hit.entity.prior < MIN_FUZZY_PRIOR) continue
+      mentionedSpellings.push({ ...x, words: normalizeName(x.hit.spelling).split(' ').length })
+    }
   }
   const docSkeletons = new Map<string, string[]>()
   for (const key of docSpellings.keys()) {
@@ -205,7 +220,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
   function personContext(ti: number, run: [number, number]): boolean {
     const prev = ti - 1
     if (prev < 0 || tokens[prev].sentence !== tokens[ti].sentence) return false
-    const prevWord = normalizeName(tokens[prev].base)
+    const prevWord = tokenKey(prev)
     if (PERSON_TITLES.has(prevWord) && tokens[prev].joinedToNext) return true
     if (prev >= run[0]) {
       if (/^\p{Lu}\.?$/u.test(tokens[prev].text)) return true
@@ -238,7 +253,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     // Acronym plurals and mixed tokens ("MBEs", "UK-run"), abbreviations ("Pro.").
     if (/\p{Lu}{2}/u.test(token.base) || /[^\p{L}\p{M}'’-]/u.test(token.base)) return undefined
     const inPersonContext = personContext(ti, run)
-    const prevGiven = ti - 1 >= run[0] && index.isGivenName(tokens[ti - 1].base) ? normalizeName(tokens[ti - 1].base) : undefined
+    const prevGiven = ti - 1 >= run[0] && index.isGivenName(tokens[ti - 1].base) ? tokenKey(ti - 1) : undefined
     // An unknown word followed by another unknown capitalised word is likely a first name of an unknown person.
     const beforeUnknown = ti + 1 < run[1] && unknownSet.has(ti + 1) && !index.isEnglishWord(tokens[ti + 1].base)
     const english = index.isEnglishWord(token.base)
@@ -247,57 +262,78 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     const given = index.isGivenName(token.base)
     const properNoun = !english && !index.isGivenName(token.base) && index.isEnglishProperNoun(token.base)
     const town = index.isKnownTown(token.base)
-    const ownKey = normalizeName(token.base)
+    const ownKey = tokenKey(ti)
     const ownCount = docSpellings.get(ownKey)?.count ?? 1
     const best = new Map<string, Suggestion & { start: number; end: number; score: number }>()
+
+    const ownPenalty = ownCount >= 3 ? 0.35 : ownCount >= 2 ? 0.2 : 0
+    const floor = opts.threshold - ALTERNATE_MARGIN
 
     const consider = (from: number, to: number) => {
       const span = joinTokens(tokens, from, to, text)
       const words = to - from
-      const spanKey = normalizeName(span)
-      const candidates: Array<{ spelling: string; entity?: Entity; entityKey?: string; docCount?: number; kind?: SpellingKind }> = []
-      for (const hit of index.candidates(span)) {
-        if (hit.spelling.split(/\s+/).length !== words && normalizeName(hit.spelling).split(' ').length !== words) continue
-        candidates.push({ spelling: hit.spelling, entity: hit.entity, entityKey: hit.entityKey, kind: hit.kind })
-      }
-      if (words === 1) {
-        for (const k of skeletonNeighbours(skeleton(spanKey))) {
-          for (const other of docSkeletons.get(k) ?? []) {
-            if (other === spanKey) continue
-            const d = docSpellings.get(other)!
-            candidates.push({ spelling: d.text, docCount: d.count })
-          }
+      const spanKey = spanKeyOf(from, to)
+      if (words > 1) {
+        // Only spans whose other words belong to some multi-word name can be one.
+        const spanWords = spanKey.split(' ')
+        const doubtful = tokenKey(ti).split(' ')
+        let position = 0
+        for (let k = from; k < to; k++) {
+          const own = k === ti ? doubtful : tokenKey(k).split(' ')
+          if (k !== ti) for (let w = 0; w < own.length; w++) if (!index.isNameWordAt(own[w], position + w, spanWords.length)) return
+          position += own.length
         }
+        if (derivedFromPlace(span)) return
       }
-      if (words > 1 && derivedFromPlace(span)) return
-      const spanTranslit = translitKey(span)
-      // A transliteration variant of a known name is accepted, never flagged (Alexey/Aleksey, Yulia/Yulya).
-      if (candidates.some((c) => c.entity && translitKey(c.spelling) === spanTranslit)) {
+      const a = compactKey(spanKey)
+      const short = a.length <= 4 ? 0.08 : 0
+      // Penalties every candidate of this span takes, whatever it is.
+      const spanPenalty =
+        (words === 1 ? (english ? 0.35 : 0) + (given ? 0.35 : 0) + (beforeUnknown ? 0.15 : 0) : 0) + (properNoun ? 0.35 : 0) + (town ? 0.15 : 0) + short
+      const multiBonus = words > 1 ? 0.1 : 0
+      const candidates: Array<{ spelling: string; output: string; sim: Similarity; skeletonEqual: boolean; entity?: Entity; entityKey?: string; docCount?: number }> = []
+
+      // Known entities the document does not name: the prior counts against them.
+      const global = searchIndex(index, spanKey, floor + spanPenalty + ownPenalty - COUNTRY_BONUS - multiBonus)
+      if (global.accepted) {
+        // A transliteration variant of a known name is accepted, never flagged (Alexey/Aleksey, Yulia/Yulya).
         accepted = true
         return
       }
-      const spanSkeleton = skeleton(span)
-      const spanLength = compactKey(span).length
-      for (const c of candidates) {
-        // Cheap length filter before the weighted distance.
-        if (Math.abs(compactKey(c.spelling).length - spanLength) > Math.max(3, spanLength * 0.4)) continue
-        const sim = similarity(span, c.spelling)
-        if (sim.edits === 0) continue
-        let output = c.spelling
-        let simUsed = sim
-        if (/s$/i.test(span) && !/s$/i.test(c.spelling) && c.entity?.type === 'demonym') {
-          const plural = similarity(span, c.spelling + 's')
-          if (plural.weighted < sim.weighted) {
-            output = c.spelling + 's'
-            simUsed = plural
+      for (const m of global.matches) {
+        if (entityCounts.has(m.hit.entityKey)) continue
+        candidates.push({ spelling: m.hit.spelling, output: m.output, sim: m.similarity, skeletonEqual: m.skeletonEqual, entity: m.hit.entity, entityKey: m.hit.entityKey })
+      }
+      const spanSkeleton = skeleton(spanKey)
+      // Entities the document names elsewhere.
+      const docNeeded = floor + spanPenalty - IN_DOCUMENT_BONUS - multiBonus
+      for (const d of mentionedSpellings) {
+        if (d.words !== words || !skeletonsClose(spanSkeleton, d.skeleton)) continue
+        const skeletonEqual = d.skeleton === spanSkeleton
+        const found = compareSpelling(a, spanKey, d.hit.spelling, d.compact, d.hit.entity.type === 'demonym', docNeeded, skeletonEqual)
+        if (found) candidates.push({ spelling: d.hit.spelling, output: found.output, sim: found.similarity, skeletonEqual, entity: d.hit.entity, entityKey: d.hit.entityKey })
+      }
+      // Other spellings in the same document.
+      if (words === 1) {
+        const docSpellingNeeded = floor + spanPenalty + ownPenalty - 0.1
+        for (const [k, others] of docSkeletons) {
+          if (!skeletonsClose(spanSkeleton, k)) continue
+          for (const other of others) {
+            if (other === spanKey) continue
+            const d = docSpellings.get(other)!
+            const found = compareSpelling(a, spanKey, d.text, compactKey(d.text), false, docSpellingNeeded, k === spanSkeleton)
+            if (found) candidates.push({ spelling: d.text, output: found.output, sim: found.similarity, skeletonEqual: k === spanSkeleton, docCount: d.count })
           }
         }
+      }
+      for (const c of candidates) {
+        const sim = c.sim
         const evidence: string[] = []
-        let score = simUsed.score
+        let score = sim.score
         const inDoc = c.entityKey ? (entityCounts.get(c.entityKey) ?? 0) > 0 : (c.docCount ?? 0) > 0
         const prior = c.entity ? c.entity.prior : 0.6
         if (c.entity && inDoc) {
-          score += 0.15
+          score += IN_DOCUMENT_BONUS
           evidence.push('the document names it elsewhere')
         } else if (!c.entity) {
           // Another spelling in the same document: strong only when it is the majority spelling.
@@ -308,7 +344,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
             score -= 0.3
           }
         } else {
-          score -= (1 - prior) * 0.6
+          score -= (1 - prior) * PRIOR_WEIGHT
         }
         if (inPersonContext && c.entity && c.entity.type !== 'person') score -= 0.4
         if (words === 1 && prevGiven && c.entity?.type === 'person') {
@@ -317,14 +353,13 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
           if (first !== prevGiven && !inDoc) score -= 0.3
         }
         if (c.entity?.country && !inDoc && (countryCounts.get(c.entity.country) ?? 0) >= 2) {
-          score += 0.1
+          score += COUNTRY_BONUS
           evidence.push(`the document is about ${c.entity.country}`)
         }
-        if (spanSkeleton === skeleton(c.spelling)) {
-          score += 0.12
+        if (c.skeletonEqual) {
+          score += SKELETON_BONUS
           evidence.push('same consonant skeleton')
         }
-        if (beforeUnknown && words === 1) score -= 0.15
         if (words > 1) {
           // Other words of the span agree exactly with the candidate's words.
           const spanWords = spanKey.split(' ')
@@ -348,22 +383,18 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
             score -= 0.1 * (words - 1 - agree)
           }
         }
-        if (english && words === 1) score -= 0.35
-        if (given && words === 1) score -= 0.35
-        if (properNoun) score -= 0.35
-        if (town) score -= 0.15
+        score -= spanPenalty
         if (!sim.sameInitial) score -= 0.05
         // A spelling used several times is most likely the writer's intended one.
-        if (ownCount >= 2 && !(c.entity && inDoc)) score -= ownCount >= 3 ? 0.35 : 0.2
-        if (compactKey(span).length <= 4) score -= 0.08
+        if (!(c.entity && inDoc)) score -= ownPenalty
         const key = c.entityKey ?? `doc:${c.spelling}`
         const previous = best.get(key)
         if (!previous || previous.score < score) {
           best.set(key, {
-            text: output + (to - 1 === ti ? token.possessive : ''),
+            text: c.output + (to - 1 === ti ? token.possessive : ''),
             entity: c.entity,
             confidence: Math.max(0, Math.min(1, score)),
-            similarity: simUsed,
+            similarity: sim,
             evidence,
             start: tokens[from].start,
             end: tokens[to - 1].start + tokens[to - 1].base.length,

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs'
 import { compile, hydrate, mergeEntity, entityFromSource, SpellingKind, type CompiledDictionary, type Entity } from '../dictionary/compile.js'
 import type { DictionarySource } from '../dictionary/schema.js'
 import { BUILTIN_INDEX, ENGLISH_WORDS, GIVEN_NAMES, TOWNS } from '../dictionary/paths.js'
-import { normalizeName, skeleton, skeletonNeighbours } from './normalize.js'
+import { compactKey, normalizeName, skeleton, skeletonNeighbours, skeletonsClose, translitKey } from './normalize.js'
 
 export interface SpellingHit {
   spelling: string
@@ -139,26 +139,180 @@ export class NameIndex {
   candidates(text: string): SpellingHit[] {
     const key = skeleton(text)
     if (key.length === 0) return []
-    // Very short skeletons would match half the gazetteer: only exact skeletons and deletions then.
-    const keys = key.length < 3 ? [key, ...[...key].map((_, i) => key.slice(0, i) + key.slice(i + 1)).filter(Boolean)] : skeletonNeighbours(key)
     const out: SpellingHit[] = []
     const seen = new Set<string>()
-    for (let i = 0; i < this.layers.length; i++) {
-      const map = this.layers[i].skeletons
-      for (const k of keys) {
-        const list = map[k]
-        if (!list) continue
-        const found: SpellingHit[] = []
-        this.hits(i, list, found)
-        for (const hit of found) {
-          const id = hit.entityKey + '\u0000' + hit.spelling
-          if (seen.has(id)) continue
-          seen.add(id)
-          out.push(hit)
-        }
-      }
+    for (const k of this.neighbourKeys(key)) {
+      this.forEachSkeleton(k, (layer, s) => {
+        const hit = this.hit(layer, s)
+        const id = hit.entityKey + '\u0000' + hit.spelling
+        if (seen.has(id)) return
+        seen.add(id)
+        out.push(hit)
+      })
     }
     return out
+  }
+
+  /** The most words a known spelling starting with the (normalised) `word` has. */
+  maxWordsFrom(word: string): number {
+    let max = 1
+    for (const layer of this.layers) {
+      const n = layer.firstWords[word]
+      if (n !== undefined && n > max) max = n
+    }
+    return max
+  }
+
+  private nameWordSlots: Set<string> | undefined
+  /**
+   * Is the normalised `word` the `position`-th word of some suggestible name of
+   * `count` words? A multi-word span is only worth a fuzzy search when all its
+   * words but the doubtful one stand where a known name has them.
+   */
+  isNameWordAt(word: string, position: number, count: number): boolean {
+    if (!this.nameWordSlots) {
+      const slots = new Set<string>()
+      for (const layer of this.layers) {
+        for (const list of Object.values(layer.skeletons)) {
+          for (const s of list) {
+            const spelling = layer.spellings[s]
+            if (!spelling.includes(' ') && !spelling.includes('-')) continue
+            const words = normalizeName(spelling).split(' ')
+            if (words.length > 1) words.forEach((w, i) => slots.add(`${w} ${i} ${words.length}`))
+          }
+        }
+      }
+      this.nameWordSlots = slots
+    }
+    return this.nameWordSlots.has(`${word} ${position} ${count}`)
+  }
+
+  private wordCounts: Uint8Array[] = []
+  /** Words in the normalised spelling, computed once per spelling. */
+  spellingWords(layer: number, spelling: number): number {
+    let counts = this.wordCounts[layer]
+    if (!counts) counts = this.wordCounts[layer] = new Uint8Array(this.layers[layer].spellings.length)
+    let n = counts[spelling]
+    if (n === 0) n = counts[spelling] = Math.min(255, normalizeName(this.layers[layer].spellings[spelling]).split(' ').length)
+    return n
+  }
+
+  private translitKeys: string[][] = []
+  /** translitKey of a spelling, computed once per spelling. */
+  spellingTranslit(layer: number, spelling: number): string {
+    const keys = (this.translitKeys[layer] ??= [])
+    return (keys[spelling] ??= translitKey(this.layers[layer].spellings[spelling]))
+  }
+
+  private compactKeys: string[][] = []
+  /** compactKey of a spelling, computed once per spelling. */
+  spellingCompact(layer: number, spelling: number): string {
+    const keys = (this.compactKeys[layer] ??= [])
+    return (keys[spelling] ??= compactKey(this.layers[layer].spellings[spelling]))
+  }
+
+  private deletionIndex: Map<string, string[]> | undefined
+  /** Skeleton key less one letter -> the skeleton keys it comes from (SymSpell-style, built on first use). */
+  private deletions(): Map<string, string[]> {
+    if (!this.deletionIndex) {
+      const map = new Map<string, string[]>()
+      for (const layer of this.layers) {
+        for (const key of Object.keys(layer.skeletons)) {
+          if (key.length < 3) continue
+          let previous = ''
+          for (let i = 0; i < key.length; i++) {
+            const d = key.slice(0, i) + key.slice(i + 1)
+            if (d === previous) continue
+            previous = d
+            const list = map.get(d)
+            if (list) list.push(key)
+            else map.set(d, [key])
+          }
+        }
+      }
+      this.deletionIndex = map
+    }
+    return this.deletionIndex
+  }
+
+  private neighbourCache = new Map<string, string[]>()
+  /**
+   * The skeleton keys in the index within one edit of `key` (for keys under
+   * three letters: the key and its deletions only, as short keys would match
+   * half the gazetteer). Found by deletions of `key`, so a lookup costs
+   * 2(n+1) hash probes rather than one per possible neighbour.
+   */
+  neighbourKeys(key: string): string[] {
+    const cached = this.neighbourCache.get(key)
+    if (cached) return cached
+    const out = new Set<string>()
+    const has = (k: string) => this.layers.some((l) => l.skeletons[k] !== undefined)
+    if (has(key)) out.add(key)
+    const dels: string[] = []
+    for (let i = 0; i < key.length; i++) {
+      const d = key.slice(0, i) + key.slice(i + 1)
+      if (d.length > 0 && !dels.includes(d)) dels.push(d)
+    }
+    for (const d of dels) if (has(d)) out.add(d)
+    if (key.length >= 3) {
+      const index = this.deletions()
+      // Keys one letter longer: `key` is one of their deletions.
+      for (const k of index.get(key) ?? []) out.add(k)
+      // Keys of the same length differing in one letter share a deletion.
+      for (const d of dels) for (const k of index.get(d) ?? []) if (k.length === key.length && skeletonsClose(key, k)) out.add(k)
+    }
+    const result = [...out]
+    if (this.neighbourCache.size > 50_000) this.neighbourCache.clear()
+    this.neighbourCache.set(key, result)
+    return result
+  }
+
+  /**
+   * Visit the fuzzy-eligible spellings filed under one skeleton key, most
+   * probable entity first; `visit` returns false to stop (the rest have lower priors).
+   */
+  forEachSkeleton(key: string, visit: (layer: number, spelling: number, entity: Entity) => boolean | void): void {
+    for (let i = 0; i < this.layers.length; i++) {
+      const layer = this.layers[i]
+      const list = layer.skeletons[key]
+      if (!list) continue
+      for (const s of list) {
+        const e = layer.spellingEntity[s]
+        if (this.disabled.size > 0 && this.disabled.has(`${i}:${e}`)) continue
+        if (visit(i, s, layer.entities[e]) === false) break
+      }
+    }
+  }
+
+  private byEntity: number[][][] | undefined
+  private entitySpellingCache = new Map<string, Array<{ hit: SpellingHit; compact: string; skeleton: string }>>()
+  /** Every spelling of one entity (by entity key), with its compact key and skeleton. */
+  entitySpellings(entityKey: string): Array<{ hit: SpellingHit; compact: string; skeleton: string }> {
+    let cached = this.entitySpellingCache.get(entityKey)
+    if (!cached) {
+      if (this.entitySpellingCache.size > 20_000) this.entitySpellingCache.clear()
+      this.entitySpellingCache.set(entityKey, (cached = this.spellingsOfEntity(entityKey)))
+    }
+    return cached
+  }
+
+  private spellingsOfEntity(entityKey: string): Array<{ hit: SpellingHit; compact: string; skeleton: string }> {
+    if (!this.byEntity) {
+      this.byEntity = this.layers.map((layer) => {
+        const lists: number[][] = []
+        layer.spellingEntity.forEach((e, s) => (lists[e] ??= []).push(s))
+        return lists
+      })
+    }
+    const [layer, entity] = entityKey.split(':').map(Number)
+    return (this.byEntity[layer]?.[entity] ?? []).map((s) => ({ hit: this.hit(layer, s), compact: this.spellingCompact(layer, s), skeleton: skeleton(this.layers[layer].spellings[s]) }))
+  }
+
+  /** The hit for one spelling of a layer. */
+  hit(layer: number, spelling: number): SpellingHit {
+    const l = this.layers[layer]
+    const e = l.spellingEntity[spelling]
+    return { spelling: l.spellings[spelling], kind: l.spellingKind[spelling], entity: l.entities[e], entityKey: `${layer}:${e}` }
   }
 
   /** Entities that have `acronym` (case-sensitive, as acronyms are written). */

@@ -31,13 +31,6 @@ export function foldLetters(value: string): string {
     .toLowerCase()
 }
 
-/** The matching key of a name. */
-export function normalizeName(value: string): string {
-  return foldLetters(foldPunctuation(value))
-    .replace(/'/g, '')
-    .replace(/[-.\s]+/g, ' ')
-    .trim()
-}
 
 /** A bounded memo: the same spellings recur across tokens and documents. */
 function memo(fn: (value: string) => string): (value: string) => string {
@@ -52,6 +45,14 @@ function memo(fn: (value: string) => string): (value: string) => string {
     return out
   }
 }
+
+/** The matching key of a name. */
+export const normalizeName = memo((value: string) =>
+  foldLetters(foldPunctuation(value))
+    .replace(/'/g, '')
+    .replace(/[-.\s]+/g, ' ')
+    .trim(),
+)
 
 /** Name key without spaces: "North Korean" -> "northkorean". */
 export const compactKey = memo((value: string) => normalizeName(value).replace(/ /g, ''))
@@ -105,4 +106,41 @@ export function skeletonNeighbours(key: string): string[] {
     for (const c of SKELETON_ALPHABET) out.add(key.slice(0, i) + c + key.slice(i))
   }
   return [...out]
+}
+
+/**
+ * A key under which romanisation variants of one name coincide (Alexey/Aleksey/
+ * Alexei, Yulia/Yulya): x=ks, j=y=i, ph=f, kh=h, ou=u, w=v. Doubling and dropped
+ * vowels still count, so "Tonny" is no variant of "Tony".
+ */
+export const translitKey = memo((value: string) =>
+  compactKey(value)
+    .replace(/x/g, 'ks')
+    .replace(/[jiy]/g, 'y')
+    .replace(/ph/g, 'f')
+    .replace(/kh/g, 'h')
+    .replace(/ou/g, 'u')
+    .replace(/w/g, 'v'),
+)
+
+/**
+ * Are two skeletons within one edit (for keys under three letters: equal, or
+ * `candidate` is `key` less one letter)? The same neighbourhood the fuzzy index
+ * is searched with, for small in-document lists.
+ */
+export function skeletonsClose(key: string, candidate: string): boolean {
+  if (key === candidate) return true
+  const n = key.length
+  const m = candidate.length
+  if (n < 3) {
+    if (m !== n - 1) return false
+    for (let i = 0; i < n; i++) if (key.slice(0, i) + key.slice(i + 1) === candidate) return true
+    return false
+  }
+  if (Math.abs(n - m) > 1) return false
+  let i = 0
+  while (i < n && i < m && key[i] === candidate[i]) i++
+  if (n === m) return key.slice(i + 1) === candidate.slice(i + 1)
+  if (n > m) return key.slice(i + 1) === candidate.slice(i)
+  return key.slice(i) === candidate.slice(i + 1)
 }

@@ -51,53 +51,136 @@ export function substitutionCost(a: string, b: string): number {
   return 1
 }
 
-function indelCost(s: string, i: number): number {
-  const c = s[i]
-  if (isVowel(c)) return 0.3
-  if (c === 'h') return 0.45
-  if (i > 0 && s[i - 1] === c) return 0.25 // doubled letter
-  if (i + 1 < s.length && s[i + 1] === c) return 0.25
-  if (i === s.length - 1) return 0.6 // final cluster lost
-  return 1
+// Substitution costs of the ASCII letters and digits as a table: the distance
+// runs for every candidate, so its inner loop must not build strings or sets.
+const TABLE_SIZE = 128
+const SUB = new Float64Array(TABLE_SIZE * TABLE_SIZE)
+for (let x = 0; x < TABLE_SIZE; x++) {
+  for (let y = 0; y < TABLE_SIZE; y++) SUB[x * TABLE_SIZE + y] = substitutionCost(String.fromCharCode(x), String.fromCharCode(y))
+}
+const VOWEL_CODE = new Uint8Array(TABLE_SIZE)
+for (const c of 'aeiouy') VOWEL_CODE[c.charCodeAt(0)] = 1
+const H = 104, Q = 113, U = 117, K = 107, C = 99, E = 101, S = 115, R = 114, N = 110, M = 109, L = 108, D = 100
+
+function subCost(a: string, x: number, b: string, y: number): number {
+  if (x === y) return 0
+  if (x < TABLE_SIZE && y < TABLE_SIZE) return SUB[x * TABLE_SIZE + y]
+  return substitutionCost(a, b)
+}
+
+/** Deletion/insertion cost of each letter of `s` in context (vowel, h, doubled, final). */
+function indelCosts(s: string, out: Float64Array): void {
+  const n = s.length
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i)
+    if (c < TABLE_SIZE && VOWEL_CODE[c]) out[i] = 0.3
+    else if (c === H) out[i] = 0.45
+    else if ((i > 0 && s.charCodeAt(i - 1) === c) || (i + 1 < n && s.charCodeAt(i + 1) === c)) out[i] = 0.25 // doubled letter
+    else if (i === n - 1) out[i] = 0.6 // final cluster lost
+    else out[i] = 1
+  }
+}
+
+let rowsSize = 0
+let row0 = new Float64Array(0)
+let row1 = new Float64Array(0)
+let row2 = new Float64Array(0)
+let costA = new Float64Array(0)
+let costB = new Float64Array(0)
+function ensure(n: number, m: number): void {
+  const size = Math.max(n, m) + 2
+  if (size <= rowsSize) return
+  rowsSize = Math.max(size, rowsSize * 2, 32)
+  row0 = new Float64Array(rowsSize)
+  row1 = new Float64Array(rowsSize)
+  row2 = new Float64Array(rowsSize)
+  costA = new Float64Array(rowsSize)
+  costB = new Float64Array(rowsSize)
 }
 
 /**
  * Weighted Damerau-style distance between two normalised compact keys.
- * Transpositions cost 0.6; OCR digraphs rn/m and cl/d cost 0.4.
+ * Transpositions cost 0.6; "qu" for k 0.3; a final "ce" for s 0.2; OCR
+ * digraphs rn/m and cl/d 0.4. Returns Infinity as soon as the distance must
+ * exceed `max` (no path can pass two consecutive rows above it).
  */
-export function weightedDistance(a: string, b: string): number {
+export function weightedDistance(a: string, b: string, max = Infinity): number {
   const n = a.length
   const m = b.length
-  const d: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0))
-  for (let i = 1; i <= n; i++) d[i][0] = d[i - 1][0] + indelCost(a, i - 1)
-  for (let j = 1; j <= m; j++) d[0][j] = d[0][j - 1] + indelCost(b, j - 1)
+  ensure(n, m)
+  indelCosts(a, costA)
+  indelCosts(b, costB)
+  // prev2 = row i-2, prev = row i-1, cur = row i.
+  let prev2 = row0
+  let prev = row1
+  let cur = row2
+  prev[0] = 0
+  for (let j = 1; j <= m; j++) prev[j] = prev[j - 1] + costB[j - 1]
+  let lastRowMin = 0
   for (let i = 1; i <= n; i++) {
+    const ai = a.charCodeAt(i - 1)
+    const ai1 = i > 1 ? a.charCodeAt(i - 2) : -1
+    const delA = costA[i - 1]
+    cur[0] = prev[0] + delA
+    let rowMin = cur[0]
     for (let j = 1; j <= m; j++) {
-      let best = Math.min(
-        d[i - 1][j] + indelCost(a, i - 1),
-        d[i][j - 1] + indelCost(b, j - 1),
-        d[i - 1][j - 1] + substitutionCost(a[i - 1], b[j - 1]),
-      )
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        best = Math.min(best, d[i - 2][j - 2] + 0.6)
+      const bj = b.charCodeAt(j - 1)
+      let best = prev[j] + delA
+      const ins = cur[j - 1] + costB[j - 1]
+      if (ins < best) best = ins
+      const sub = prev[j - 1] + (ai === bj ? 0 : subCost(a[i - 1], ai, b[j - 1], bj))
+      if (sub < best) best = sub
+      if (i > 1 && j > 1) {
+        const bj1 = b.charCodeAt(j - 2)
+        if (ai === bj1 && ai1 === bj) {
+          const t = prev2[j - 2] + 0.6
+          if (t < best) best = t
+        }
       }
-      // "qu" written for "k" (Quaran/Korean)
-      if (i > 1 && a[i - 2] === 'q' && a[i - 1] === 'u' && (b[j - 1] === 'k' || b[j - 1] === 'c')) best = Math.min(best, d[i - 2][j - 1] + 0.3)
-      if (j > 1 && b[j - 2] === 'q' && b[j - 1] === 'u' && (a[i - 1] === 'k' || a[i - 1] === 'c')) best = Math.min(best, d[i - 1][j - 2] + 0.3)
-      // A final "ce" for "s"/"sk" (Briance/Bryansk): the e is silent, the c is s.
-      if (i === n && i > 1 && a[i - 2] === 'c' && a[i - 1] === 'e' && b[j - 1] === 's') best = Math.min(best, d[i - 2][j - 1] + 0.2)
-      if (j === m && j > 1 && b[j - 2] === 'c' && b[j - 1] === 'e' && a[i - 1] === 's') best = Math.min(best, d[i - 1][j - 2] + 0.2)
-      // OCR digraphs: "rn" read for "m", "cl" for "d" (either direction).
-      if (i > 1 && ((a[i - 2] === 'r' && a[i - 1] === 'n' && b[j - 1] === 'm') || (a[i - 2] === 'c' && a[i - 1] === 'l' && b[j - 1] === 'd'))) {
-        best = Math.min(best, d[i - 2][j - 1] + 0.4)
+      if (i > 1) {
+        // "qu" written for "k" (Quaran/Korean)
+        if (ai1 === Q && ai === U && (bj === K || bj === C)) {
+          const t = prev2[j - 1] + 0.3
+          if (t < best) best = t
+        }
+        // A final "ce" for "s"/"sk" (Briance/Bryansk): the e is silent, the c is s.
+        if (i === n && ai1 === C && ai === E && bj === S) {
+          const t = prev2[j - 1] + 0.2
+          if (t < best) best = t
+        }
+        if ((ai1 === R && ai === N && bj === M) || (ai1 === C && ai === L && bj === D)) {
+          const t = prev2[j - 1] + 0.4
+          if (t < best) best = t
+        }
       }
-      if (j > 1 && ((b[j - 2] === 'r' && b[j - 1] === 'n' && a[i - 1] === 'm') || (b[j - 2] === 'c' && b[j - 1] === 'l' && a[i - 1] === 'd'))) {
-        best = Math.min(best, d[i - 1][j - 2] + 0.4)
+      if (j > 1) {
+        const bj1 = b.charCodeAt(j - 2)
+        if (bj1 === Q && bj === U && (ai === K || ai === C)) {
+          const t = prev[j - 2] + 0.3
+          if (t < best) best = t
+        }
+        if (j === m && bj1 === C && bj === E && ai === S) {
+          const t = prev[j - 2] + 0.2
+          if (t < best) best = t
+        }
+        // OCR digraphs: "rn" read for "m", "cl" for "d" (either direction).
+        if ((bj1 === R && bj === N && ai === M) || (bj1 === C && bj === L && ai === D)) {
+          const t = prev[j - 2] + 0.4
+          if (t < best) best = t
+        }
       }
-      d[i][j] = best
+      cur[j] = best
+      if (best < rowMin) rowMin = best
     }
+    // Every path crosses row i-1 or row i (jumps span at most two rows).
+    if (rowMin > max && lastRowMin > max) return Infinity
+    lastRowMin = rowMin
+    const t = prev2
+    prev2 = prev
+    prev = cur
+    cur = t
   }
-  return d[n][m]
+  return prev[m]
 }
 
 export interface Similarity {

@@ -4,7 +4,6 @@
  */
 import type { Root, Sentence, Word } from 'nlcst'
 import { toString } from 'nlcst-to-string'
-import { visit } from 'unist-util-visit'
 import { foldPunctuation } from './normalize.js'
 
 export interface Token {
@@ -43,10 +42,48 @@ function splitPossessive(text: string): [string, string] {
   return [text, '']
 }
 
+/** The text of a word: its leaves' values (what nlcst-to-string gives, without its overhead). */
+function wordText(word: Word): string {
+  const children = word.children
+  if (children.length === 1) return (children[0] as { value?: string }).value ?? ''
+  let out = ''
+  for (const child of children) out += 'value' in child ? child.value : toString(child)
+  return out
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+}
+
+function hasLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (isAsciiLetter(c)) return true
+    if (c >= 128) return LETTER.test(text)
+  }
+  return false
+}
+
+/** Upper case first letter (ASCII fast path). */
+function upperFirst(text: string): boolean {
+  const c = text.charCodeAt(0)
+  if (c < 128) return c >= 65 && c <= 90
+  return UPPER_FIRST.test(text)
+}
+
+function hasLower(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 97 && c <= 122) return true
+    if (c >= 128) return HAS_LOWER.test(text)
+  }
+  return false
+}
+
 export function tokenize(tree: Root): Token[] {
   const tokens: Token[] = []
   let sentence = 0
-  visit(tree, 'SentenceNode', (node: Sentence) => {
+  const visitSentence = (node: Sentence) => {
     sentence++
     let first = true
     let previousToken: Token | undefined
@@ -54,14 +91,17 @@ export function tokenize(tree: Root): Token[] {
     for (const child of node.children) {
       if (child.type === 'WordNode') {
         const word = child as Word
-        const text = toString(word)
+        const text = wordText(word)
         const start = word.position?.start.offset ?? 0
         const end = word.position?.end.offset ?? start + text.length
-        if (!LETTER.test(text)) {
+        if (!hasLetter(text)) {
           previousToken = undefined
           continue
         }
-        const [base, possessive] = splitPossessive(text)
+        // Possessives end in an apostrophe or "s": skip the regex for everything else.
+        const last = text.charCodeAt(text.length - 1)
+        const [base, possessive] = last === 115 || !isAsciiLetter(last) ? splitPossessive(text) : [text, '']
+        const capitalised = upperFirst(text)
         const token: Token = {
           text,
           base,
@@ -70,8 +110,8 @@ export function tokenize(tree: Root): Token[] {
           end,
           sentence,
           initial: first,
-          capitalised: UPPER_FIRST.test(text),
-          upper: text.length >= 2 && !HAS_LOWER.test(text) && UPPER_FIRST.test(text),
+          capitalised,
+          upper: capitalised && text.length >= 2 && !hasLower(text),
           joinedToNext: false,
         }
         if (previousToken && gapIsSpace && !previousToken.possessive) previousToken.joinedToNext = true
@@ -80,16 +120,22 @@ export function tokenize(tree: Root): Token[] {
         first = false
         gapIsSpace = false
       } else if (child.type === 'WhiteSpaceNode') {
-        gapIsSpace = !toString(child).includes('\n')
+        const value = (child as { value: string }).value
+        gapIsSpace = !value.includes('\n')
       } else {
         // Punctuation and symbols break runs; an opening quote or bracket keeps "initial".
-        const value = toString(child)
+        const value = 'value' in child ? (child.value as string) : toString(child)
         if (!(first && /^["“‘'(\[«]$/.test(value))) first = false
         previousToken = undefined
         gapIsSpace = false
       }
     }
-  })
+  }
+  const walk = (node: { type: string; children?: unknown[] }) => {
+    if (node.type === 'SentenceNode') return visitSentence(node as Sentence)
+    if (node.children) for (const child of node.children) walk(child as { type: string; children?: unknown[] })
+  }
+  walk(tree)
   return tokens
 }
 

@@ -1,0 +1,165 @@
+/**
+ * Fuzzy candidate search: the known spellings a doubtful span may be a
+ * corruption of, with their similarity.
+ *
+ * Candidates come from hash lookups of the span's transliteration skeleton and
+ * its one-edit neighbours in the compiled index (never a scan). Each is then
+ * bounded before the weighted distance runs: the caller says how good a
+ * candidate must be (`needed`, the score it must reach before the
+ * document-specific bonuses), a candidate's prior caps what it can reach, and
+ * the distance stops as soon as it cannot. Skeleton lists are sorted by prior,
+ * so a list is left at the first entity too improbable to matter.
+ *
+ * Results depend only on the span and `needed`, so they are cached per index:
+ * news repeats its names, across documents and across an editor's edits.
+ */
+import { distance as levenshtein } from 'fastest-levenshtein'
+import { SpellingKind, type Entity } from '../dictionary/compile.js'
+import type { NameIndex, SpellingHit } from './name-index.js'
+import { compactKey, normalizeName, skeleton, translitKey } from './normalize.js'
+import { weightedDistance, type Similarity } from './similarity.js'
+
+/** Score bonus when the span and the candidate share a skeleton. */
+export const SKELETON_BONUS = 0.12
+/** Weight of an entity's improbability (1 - prior) against a suggestion toward it. */
+export const PRIOR_WEIGHT = 0.6
+/** The smallest weighted distance two different keys can have (a final "ce" for "s"). */
+const MIN_WEIGHT = 0.2
+
+export interface FuzzyMatch {
+  hit: SpellingHit
+  /** The replacement: the spelling, or its plural for a demonym written in the plural. */
+  output: string
+  similarity: Similarity
+  skeletonEqual: boolean
+}
+
+export interface FuzzySearch {
+  /** The span is an accepted romanisation variant of a known spelling (Aleksey/Alexey). */
+  accepted: boolean
+  matches: FuzzyMatch[]
+}
+
+/** Similarity denominators: a distance is judged against the length of the longer key. */
+export function scoreOf(weighted: number, length: number): number {
+  return Math.max(0, 1 - weighted / (0.2 * length + 1.6))
+}
+
+/** The largest weighted distance that still gives `score`. */
+function maxWeightFor(score: number, length: number): number {
+  return (1 - score) * (0.2 * length + 1.6)
+}
+
+/**
+ * Compare the span's compact key `a` with one known spelling; undefined when
+ * it cannot reach `needed` (similarity plus skeleton bonus).
+ */
+export function compareSpelling(a: string, spanKey: string, spelling: string, b: string, demonym: boolean, needed: number, skeletonEqual: boolean): { output: string; similarity: Similarity } | undefined {
+  // The old cheap length filter: names of very different lengths are not slips of each other.
+  if (Math.abs(b.length - a.length) > Math.max(3, a.length * 0.4)) return undefined
+  const target = needed - (skeletonEqual ? SKELETON_BONUS : 0)
+  const plural = demonym && spanKey.endsWith('s') && !b.endsWith('s')
+  const length = Math.max(a.length, b.length)
+  const bound = maxWeightFor(target, plural ? length + 1 : length)
+  if (bound < MIN_WEIGHT || Math.abs(b.length - a.length) * MIN_WEIGHT > bound + (plural ? MIN_WEIGHT : 0)) return undefined
+  let weighted = weightedDistance(a, b, bound)
+  let output = spelling
+  let other = b
+  if (plural) {
+    const asPlural = weightedDistance(a, b + 's', bound)
+    if (asPlural < weighted) {
+      weighted = asPlural
+      output = spelling + 's'
+      other = b + 's'
+    }
+  }
+  if (weighted > bound) return undefined
+  const edits = levenshtein(a, other)
+  if (edits === 0 || levenshtein(a, b) === 0) return undefined
+  const score = scoreOf(weighted, Math.max(a.length, other.length))
+  if (score < target) return undefined
+  return { output, similarity: { score, weighted, edits, sameInitial: a[0] === b[0] } }
+}
+
+function wordCount(key: string): number {
+  let n = 1
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) === 32) n++
+  return n
+}
+
+let caches = new WeakMap<NameIndex, Map<string, FuzzySearch>>()
+const CACHE_LIMIT = 50_000
+
+/** Forget every cached search (benchmarks measure cold searches with it). */
+export function clearFuzzyCaches(): void {
+  caches = new WeakMap()
+}
+
+/**
+ * Known spellings (of entities whose prior allows a suggestion) that `span`
+ * may be a corruption of, with the same word count, each able to reach
+ * `needed` = similarity + skeleton bonus - prior penalty.
+ */
+export function searchIndex(index: NameIndex, span: string, needed: number): FuzzySearch {
+  let cache = caches.get(index)
+  if (!cache) caches.set(index, (cache = new Map()))
+  const spanKey = normalizeName(span)
+  const cacheKey = `${needed.toFixed(3)}\u0000${spanKey}`
+  const cached = cache.get(cacheKey)
+  if (cached) return cached
+  const result = search(index, spanKey, needed)
+  if (cache.size >= CACHE_LIMIT) cache.clear()
+  cache.set(cacheKey, result)
+  return result
+}
+
+function search(index: NameIndex, spanKey: string, needed: number): FuzzySearch {
+  const a = compactKey(spanKey)
+  const key = skeleton(spanKey)
+  const words = wordCount(spanKey)
+  const matches: FuzzyMatch[] = []
+  if (key.length === 0) return { accepted: false, matches }
+  const translit = translitKey(spanKey)
+  let accepted = false
+  // An accepted variant shares the skeleton: look through that whole list first.
+  index.forEachSkeleton(key, (layer, s) => {
+    if (index.spellingWords(layer, s) !== words) return
+    if (index.spellingTranslit(layer, s) === translit) {
+      accepted = true
+      return false
+    }
+  })
+  if (accepted) return { accepted, matches }
+  // The best similarity any candidate can have: one cheapest edit on the longest allowed key.
+  const longest = a.length + Math.max(3, a.length * 0.4) + 1
+  const bestScore = scoreOf(MIN_WEIGHT, longest)
+  const keys = index.neighbourKeys(key)
+  const seen = new Set<number>()
+  for (const k of keys) {
+    const skeletonEqual = k === key
+    const ceiling = bestScore + (skeletonEqual ? SKELETON_BONUS : 0)
+    index.forEachSkeleton(k, (layer, s, entity) => {
+      const penalty = (1 - entity.prior) * PRIOR_WEIGHT
+      // Sorted by prior: every later entity is as improbable or more.
+      if (ceiling - penalty < needed) return false
+      if (index.spellingWords(layer, s) !== words) return
+      const id = layer * 16_777_216 + s
+      if (seen.has(id)) return
+      seen.add(id)
+      const b = index.spellingCompact(layer, s)
+      const spelling = index.layers[layer].spellings[s]
+      const found = compareSpelling(a, spanKey, spelling, b, entity.type === 'demonym', needed + penalty, skeletonEqual)
+      if (!found) return
+      if (index.spellingWords(layer, s) !== words) return
+      matches.push({ hit: index.hit(layer, s), output: found.output, similarity: found.similarity, skeletonEqual })
+    })
+  }
+  return { accepted, matches }
+}
+
+/** The fuzzy-eligible spellings of one entity (for entities the document names). */
+export function entitySpellings(index: NameIndex, entityKey: string): Array<{ hit: SpellingHit; compact: string; skeleton: string }> {
+  return index.entitySpellings(entityKey).filter((x) => x.hit.kind <= SpellingKind.Form)
+}
+
+export type { Entity }

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { NameIndex } from '../src/matcher/name-index.js'
+import { compile, entityFromSource } from '../src/dictionary/compile.js'
+import { PRIOR_WEIGHT, SKELETON_BONUS, searchIndex } from '../src/matcher/fuzzy.js'
+import { compactKey, normalizeName, skeleton, skeletonNeighbours } from '../src/matcher/normalize.js'
+import { similarity } from '../src/matcher/similarity.js'
+
+const entities = [
+  { id: 'person-a', type: 'person' as const, name: 'Sergei Shoigu', forms: ['Shoigu'], prior: 1 },
+  { id: 'person-b', type: 'person' as const, name: 'Tommy Pigott', forms: ['Pigott'], prior: 0.8 },
+  { id: 'place-a', type: 'place' as const, name: 'Bryansk', prior: 0.6 },
+  { id: 'place-b', type: 'place' as const, name: 'Brest', prior: 0.4 },
+  { id: 'place-c', type: 'place' as const, name: 'Bratsk', prior: 0.3 },
+  { id: 'place-d', type: 'place' as const, name: 'Kursk', prior: 0.7 },
+  { id: 'demonym-a', type: 'demonym' as const, name: 'North Korean', prior: 0.9 },
+  { id: 'org-a', type: 'organization' as const, name: 'Korean Central News Agency', prior: 0.9 },
+].map((e) => entityFromSource(e, 'test'))
+const index = new NameIndex([compile(entities)])
+
+/** Every spelling that could reach `needed`, by brute force over the whole dictionary. */
+function bruteForce(span: string, needed: number): Set<string> {
+  const out = new Set<string>()
+  const key = skeleton(span)
+  const near = new Set(key.length < 3 ? [key, ...[...key].map((_, i) => key.slice(0, i) + key.slice(i + 1))] : skeletonNeighbours(key))
+  const words = normalizeName(span).split(' ').length
+  const layer = index.layers[0]
+  layer.spellings.forEach((spelling, s) => {
+    const entity = layer.entities[layer.spellingEntity[s]]
+    if (!near.has(skeleton(spelling)) || normalizeName(spelling).split(' ').length !== words) return
+    if (Math.abs(compactKey(spelling).length - compactKey(span).length) > Math.max(3, compactKey(span).length * 0.4)) return
+    const sim = similarity(span, spelling)
+    if (sim.edits === 0) return
+    const score = sim.score + (skeleton(spelling) === key ? SKELETON_BONUS : 0) - (1 - entity.prior) * PRIOR_WEIGHT
+    if (score >= needed + 1e-9) out.add(spelling)
+  })
+  return out
+}
+
+const names = ['Shoigu', 'Pigott', 'Bryansk', 'Brest', 'Bratsk', 'Kursk', 'North Korean']
+const mutation = fc.tuple(fc.constantFrom(...names), fc.nat(), fc.constantFrom('', 'a', 'e', 'o', 'u', 'i', 'k', 'g', 's', 'r', 'n', 'h'), fc.boolean())
+const mutate = ([name, at, letter, replace]: [string, number, string, boolean]) => {
+  const i = at % (name.length + 1)
+  return name.slice(0, i) + letter + name.slice(replace ? i + 1 : i)
+}
+
+describe('fuzzy search', () => {
+  it('finds a transliteration slip of a probable name', () => {
+    const found = searchIndex(index, 'shuigu', 0.6).matches.map((m) => m.hit.spelling)
+    expect(found).toContain('Shoigu')
+    expect(searchIndex(index, 'north quaran', 0.6).matches.map((m) => m.output)).toContain('North Korean')
+  })
+  it('leaves out improbable entities the bound excludes', () => {
+    // Bratsk (prior 0.3) cannot reach a high bar however close the spelling.
+    expect(searchIndex(index, 'bratsc', 0.9).matches.map((m) => m.hit.spelling)).not.toContain('Bratsk')
+  })
+  it('never prunes a candidate that can reach the bound (property)', () => {
+    fc.assert(
+      fc.property(mutation, fc.double({ min: 0.2, max: 1.1, noNaN: true }), (m, needed) => {
+        const span = normalizeName(mutate(m))
+        if (!span) return true
+        const result = searchIndex(index, span, needed)
+        if (result.accepted) return true
+        const found = new Set(result.matches.map((x) => x.hit.spelling))
+        for (const spelling of bruteForce(span, needed)) if (!found.has(spelling)) return false
+        return true
+      }),
+      { numRuns: 400 },
+    )
+  })
+  it('finds the same neighbouring skeleton keys as generating every one-edit key (property)', () => {
+    const present = new Set(Object.keys(index.layers[0].skeletons))
+    fc.assert(
+      fc.property(mutation, (m) => {
+        const key = skeleton(mutate(m))
+        if (!key) return true
+        const expected = (key.length < 3 ? [key, ...[...key].map((_, i) => key.slice(0, i) + key.slice(i + 1))] : skeletonNeighbours(key)).filter((k) => present.has(k))
+        expect(new Set(index.neighbourKeys(key))).toEqual(new Set(expected))
+      }),
+      { numRuns: 300 },
+    )
+  })
+})
