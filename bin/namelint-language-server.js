@@ -1,4 +1,8 @@
 #!/usr/bin/env node
-import { main } from '../dist/src/server/main.js'
+// The bundled server starts several times faster; the plain build is the fallback.
+const { main } = await import('../dist/src/server/main.bundle.mjs').catch((error) => {
+  if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error
+  return import('../dist/src/server/main.js')
+})
 
 main()

@@ -9,7 +9,8 @@ import { createRequire } from 'node:module'
 import { compile, serialize, type Entity } from '../src/dictionary/compile.js'
 import { loadCurated } from '../src/dictionary/curated.js'
 import { adminEntities, cityEntities, countryEntities } from '../src/dictionary/sources.js'
-import { BUILTIN_INDEX, COMPILED_DIR, ENGLISH_WORDS, GIVEN_NAMES, TOWNS } from '../src/dictionary/paths.js'
+import { sortWords } from '../src/matcher/word-list.js'
+import { BUILTIN_ENTITIES, BUILTIN_INDEX, COMPILED_DIR, ENGLISH_WORDS, GIVEN_NAMES, TOWNS } from '../src/dictionary/paths.js'
 import { normalizeName } from '../src/matcher/normalize.js'
 import { DictionaryError } from '../src/dictionary/errors.js'
 
@@ -63,12 +64,14 @@ async function main() {
   const entities = [...countries, ...curated, ...admins, ...cities]
   const compiled = compile(entities)
   mkdirSync(COMPILED_DIR, { recursive: true })
-  writeFileSync(BUILTIN_INDEX, serialize(compiled))
-  writeFileSync(TOWNS, towns.join('\n'))
+  const serialized = serialize(compiled)
+  writeFileSync(BUILTIN_INDEX, serialized.index)
+  writeFileSync(BUILTIN_ENTITIES, serialized.entities)
+  writeFileSync(TOWNS, sortWords(towns).join('\n'))
   const given = givenNames(curated)
-  writeFileSync(GIVEN_NAMES, given.join('\n'))
+  writeFileSync(GIVEN_NAMES, sortWords(given).join('\n'))
   const words = await englishWords()
-  writeFileSync(ENGLISH_WORDS, words.join('\n'))
+  writeFileSync(ENGLISH_WORDS, sortWords(words).join('\n'))
   console.log(
     `namelint: compiled ${entities.length} entities (${curated.length} curated, ${countries.length} from world-countries, ` +
       `${admins.length + cities.length} from GeoNames, ${towns.length} small towns), ${compiled.spellings.length} spellings, ` +

@@ -38,3 +38,24 @@ describe('dictionary validation', () => {
     expect(errorOf('{"entities": [{"id": "x",}').line).toBeGreaterThan(0)
   })
 })
+
+describe('prebuilt index serialisation', () => {
+  it('round-trips entities, decoding each only when it is asked for', async () => {
+    const { compile, deserialize, entityAt, entityFromSource, entityIds, serialize } = await import('../src/dictionary/compile.js')
+    const { NameIndex } = await import('../src/matcher/name-index.js')
+    const sources = [
+      { id: 'place-kyiv', type: 'place' as const, name: 'Kyiv', deprecated: [{ spelling: 'Kiev', preferred: 'Kyiv' }] },
+      { id: 'person-zelensky', type: 'person' as const, name: 'Volodymyr Zelensky', variants: ['Volodymyr Zelenskyy'], forms: ['Zelensky'], description: 'President of Ukraine' },
+      { id: 'place-dnipro', type: 'place' as const, name: 'Dnipro', native: ['Дніпро'] },
+    ]
+    const compiled = compile(sources.map((s) => entityFromSource(s, 'test')))
+    const { index, entities } = serialize(compiled)
+    const loaded = deserialize(index, Buffer.from(entities))
+    expect(loaded.entities.filter(Boolean)).toHaveLength(0)
+    expect(entityIds(loaded)).toEqual(['place-kyiv', 'person-zelensky', 'place-dnipro'])
+    expect(entityAt(loaded, 2).native).toEqual(['Дніпро'])
+    expect(entityAt(loaded, 1)).toEqual(compiled.entities[1])
+    const hits = new NameIndex([loaded]).lookup('Volodymyr Zelenskyy')
+    expect(hits[0].entity.description).toBe('President of Ukraine')
+  })
+})

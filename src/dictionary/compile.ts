@@ -7,6 +7,7 @@
  */
 import type { DictionarySource, EntitySource, EntityType } from './schema.js'
 import { normalizeName, skeleton } from '../matcher/normalize.js'
+import { sortWords } from '../matcher/word-list.js'
 
 export interface Deprecation {
   spelling: string
@@ -50,7 +51,15 @@ export const enum SpellingKind {
 
 export interface CompiledDictionary {
   format: 1
+  /**
+   * The entities. A dictionary loaded from the prebuilt index fills this on
+   * demand from `entityJson` (most entities are never looked at in a run), so
+   * read it through `entityAt` (and ids through `entityIds`); `entityPriors` is always whole.
+   */
   entities: Entity[]
+  entityPriors: number[]
+  /** Entity records (JSON lines) of a dictionary loaded from the prebuilt index. */
+  entityLines?: EntityLines
   /** Every spelling, with its entity and kind, parallel arrays. */
   spellings: string[]
   spellingEntity: number[]
@@ -63,6 +72,8 @@ export interface CompiledDictionary {
   maxWords: number
   /** First word of each multi-word spelling -> the most words a spelling starting with it has. */
   firstWords: Record<string, number>
+  /** Sorted "word position count" slots of the words of multi-word suggestible spellings (see NameIndex.isNameWordAt). */
+  nameWordSlots: string[]
 }
 
 const DEFAULT_PRIOR: Record<EntityType, number> = {
@@ -131,24 +142,97 @@ export function mergeEntity(base: Entity, overlay: EntitySource, dictionaryName:
   }
 }
 
-/** Serialise compactly: empty lists are dropped and restored by `hydrate`. */
-export function serialize(dictionary: CompiledDictionary): string {
-  return JSON.stringify(dictionary, (key, value: unknown) => {
-    if (Array.isArray(value) && value.length === 0 && key !== 'entities' && key !== 'spellings') return undefined
+/** An entity as stored in the prebuilt index: empty lists are dropped, the prior rounded. */
+function entityRecord(entity: Entity): string {
+  return JSON.stringify(entity, (key, value: unknown) => {
+    if (Array.isArray(value) && value.length === 0) return undefined
     if (key === 'prior' && typeof value === 'number') return Math.round(value * 1000) / 1000
     return value
   })
 }
 
+/**
+ * Serialise for the prebuilt index: the index as JSON, and the entities as
+ * lines of JSON, parsed one by one when first needed (parsing 30k small
+ * objects, and collecting the garbage, at every start-up would cost more than
+ * the whole lint of an article).
+ */
+export function serialize(dictionary: CompiledDictionary): { index: string; entities: string } {
+  const { entities, entityLines: _lines, ...rest } = dictionary
+  return {
+    index: JSON.stringify({ ...rest, entityPriors: rest.entityPriors.map((p) => Math.round(p * 1000) / 1000), entities: [] }),
+    entities: entities.map(entityRecord).join('\n'),
+  }
+}
+
+/**
+ * Entity records as JSON lines in one buffer, decoded one at a time: most
+ * entities of the gazetteer are never looked at in a run.
+ */
+export class EntityLines {
+  private readonly buffer: Buffer
+  private readonly starts: number[] = []
+
+  constructor(buffer: Buffer) {
+    this.buffer = buffer
+    let start = 0
+    while (start <= buffer.length) {
+      this.starts.push(start)
+      const end = buffer.indexOf(10, start)
+      if (end < 0) break
+      start = end + 1
+    }
+  }
+
+  get length(): number {
+    return this.starts.length
+  }
+
+  line(index: number): string {
+    const end = index + 1 < this.starts.length ? this.starts[index + 1] - 1 : this.buffer.length
+    return this.buffer.toString('utf8', this.starts[index], end)
+  }
+
+  /** The id of record `index`, read without parsing the record (records start with `{"id":"`). */
+  id(index: number): string {
+    const line = this.line(index)
+    const start = line.indexOf('"id":"') + 6
+    return JSON.parse(line.slice(start - 1, line.indexOf('"', start) + 1)) as string
+  }
+}
+
+/** The dictionary from `serialize`'s two parts. */
+export function deserialize(index: string, entities: Buffer): CompiledDictionary {
+  const dictionary = JSON.parse(index) as CompiledDictionary
+  dictionary.entityLines = new EntityLines(entities)
+  return hydrate(dictionary)
+}
+
+function completeEntity(e: Entity): Entity {
+  e.variants ??= []
+  e.forms ??= []
+  e.deprecated ??= []
+  e.acronyms ??= []
+  return e
+}
+
 export function hydrate(dictionary: CompiledDictionary): CompiledDictionary {
   dictionary.firstWords ??= Object.create(null) as Record<string, number>
-  for (const e of dictionary.entities) {
-    e.variants ??= []
-    e.forms ??= []
-    e.deprecated ??= []
-    e.acronyms ??= []
-  }
+  dictionary.nameWordSlots ??= []
+  if (dictionary.entityLines) dictionary.entities = new Array<Entity>(dictionary.entityLines.length)
+  else for (const e of dictionary.entities) completeEntity(e)
   return dictionary
+}
+
+/** Entity `index` of a dictionary, parsed from the prebuilt index on first use. */
+export function entityAt(dictionary: CompiledDictionary, index: number): Entity {
+  return (dictionary.entities[index] ??= completeEntity(JSON.parse(dictionary.entityLines!.line(index)) as Entity))
+}
+
+/** The ids of every entity, by index. */
+export function entityIds(dictionary: CompiledDictionary): string[] {
+  const lines = dictionary.entityLines
+  return dictionary.entities.length > 0 && lines ? Array.from({ length: lines.length }, (_, i) => dictionary.entities[i]?.id ?? lines.id(i)) : dictionary.entities.map((e) => e.id)
 }
 
 /** The description shown in messages. */
@@ -168,6 +252,7 @@ export function compile(entities: Entity[]): CompiledDictionary {
   const out: CompiledDictionary = {
     format: 1,
     entities,
+    entityPriors: entities.map((e) => e.prior),
     spellings: [],
     spellingEntity: [],
     spellingKind: [],
@@ -175,7 +260,9 @@ export function compile(entities: Entity[]): CompiledDictionary {
     skeletons: Object.create(null) as Record<string, number[]>,
     maxWords: 1,
     firstWords: Object.create(null) as Record<string, number>,
+    nameWordSlots: [],
   }
+  const slots: string[] = []
   const add = (text: string, entity: number, kind: SpellingKind) => {
     const key = normalizeName(text)
     if (!key) return
@@ -190,6 +277,7 @@ export function compile(entities: Entity[]): CompiledDictionary {
     if (kind <= SpellingKind.Form && entities[entity].prior >= MIN_FUZZY_PRIOR) {
       const sk = skeleton(text)
       if (sk.length > 0) push(out.skeletons, sk, index)
+      if (words.length > 1) words.forEach((w, i) => slots.push(`${w} ${i} ${words.length}`))
     }
   }
   entities.forEach((entity, i) => {
@@ -210,5 +298,6 @@ export function compile(entities: Entity[]): CompiledDictionary {
   for (const list of Object.values(out.skeletons)) {
     if (list.length > 1) list.sort((x, y) => entities[out.spellingEntity[y]].prior - entities[out.spellingEntity[x]].prior || x - y)
   }
+  out.nameWordSlots = sortWords(slots)
   return out
 }

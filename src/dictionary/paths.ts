@@ -19,6 +19,8 @@ export const SOURCE_DIR = path.join(PACKAGE_ROOT, 'dictionaries')
 /** Folder of the compiled, prebuilt indexes (made by `npm run build:dict`). */
 export const COMPILED_DIR = path.join(PACKAGE_ROOT, 'dist', 'dict')
 export const BUILTIN_INDEX = path.join(COMPILED_DIR, 'builtin.json')
+/** The built-in entities, one JSON object per line, in index order. */
+export const BUILTIN_ENTITIES = path.join(COMPILED_DIR, 'entities.jsonl')
 export const ENGLISH_WORDS = path.join(COMPILED_DIR, 'english.txt')
 export const TOWNS = path.join(COMPILED_DIR, 'towns.txt')
 export const GIVEN_NAMES = path.join(COMPILED_DIR, 'given-names.txt')

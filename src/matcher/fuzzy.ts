@@ -138,8 +138,8 @@ function search(index: NameIndex, spanKey: string, needed: number): FuzzySearch 
   for (const k of keys) {
     const skeletonEqual = k === key
     const ceiling = bestScore + (skeletonEqual ? SKELETON_BONUS : 0)
-    index.forEachSkeleton(k, (layer, s, entity) => {
-      const penalty = (1 - entity.prior) * PRIOR_WEIGHT
+    index.forEachSkeleton(k, (layer, s, prior) => {
+      const penalty = (1 - prior) * PRIOR_WEIGHT
       // Sorted by prior: every later entity is as improbable or more.
       if (ceiling - penalty < needed) return false
       if (index.spellingWords(layer, s) !== words) return
@@ -148,7 +148,7 @@ function search(index: NameIndex, spanKey: string, needed: number): FuzzySearch 
       seen.add(id)
       const b = index.spellingCompact(layer, s)
       const spelling = index.layers[layer].spellings[s]
-      const found = compareSpelling(a, spanKey, spelling, b, entity.type === 'demonym', needed + penalty, skeletonEqual)
+      const found = compareSpelling(a, spanKey, spelling, b, spanKey.endsWith('s') && index.entityOf(layer, s).type === 'demonym', needed + penalty, skeletonEqual)
       if (!found) return
       if (index.spellingWords(layer, s) !== words) return
       matches.push({ hit: index.hit(layer, s), output: found.output, similarity: found.similarity, skeletonEqual })

@@ -8,9 +8,10 @@
  * (replaces) the built-in one; `disabled: true` removes it.
  */
 import { readFileSync } from 'node:fs'
-import { compile, hydrate, mergeEntity, entityFromSource, SpellingKind, type CompiledDictionary, type Entity } from '../dictionary/compile.js'
+import { WordList } from './word-list.js'
+import { compile, deserialize, entityAt, entityIds, mergeEntity, entityFromSource, SpellingKind, type CompiledDictionary, type Entity } from '../dictionary/compile.js'
 import type { DictionarySource } from '../dictionary/schema.js'
-import { BUILTIN_INDEX, ENGLISH_WORDS, GIVEN_NAMES, TOWNS } from '../dictionary/paths.js'
+import { BUILTIN_ENTITIES, BUILTIN_INDEX, ENGLISH_WORDS, GIVEN_NAMES, TOWNS } from '../dictionary/paths.js'
 import { compactKey, normalizeName, skeleton, skeletonNeighbours, skeletonsClose, translitKey } from './normalize.js'
 
 export interface SpellingHit {
@@ -30,7 +31,7 @@ let builtinCache: CompiledDictionary | undefined
 export function loadBuiltin(): CompiledDictionary {
   if (!builtinCache) {
     try {
-      builtinCache = hydrate(JSON.parse(readFileSync(BUILTIN_INDEX, 'utf8')) as CompiledDictionary)
+      builtinCache = deserialize(readFileSync(BUILTIN_INDEX, 'utf8'), readFileSync(BUILTIN_ENTITIES))
     } catch (error) {
       throw new Error(`namelint: the built-in dictionary index is missing or unreadable (${BUILTIN_INDEX}); run \`npm run build\`. ${(error as Error).message}`)
     }
@@ -38,47 +39,35 @@ export function loadBuiltin(): CompiledDictionary {
   return builtinCache
 }
 
-function lineSet(file: string): Set<string> {
-  try {
-    return new Set(readFileSync(file, 'utf8').split('\n'))
-  } catch {
-    return new Set()
-  }
-}
-
-let townsCache: Set<string> | undefined
+let townsCache: WordList | undefined
 /** Normalised names of small towns: known, so never flagged, but never suggested. */
-export function loadTowns(): Set<string> {
-  return (townsCache ??= lineSet(TOWNS))
+export function loadTowns(): WordList {
+  return (townsCache ??= WordList.load(TOWNS))
 }
 
-let givenCache: Set<string> | undefined
+let givenCache: WordList | undefined
 /** Normalised English given names. */
-export function loadGivenNames(): Set<string> {
-  return (givenCache ??= lineSet(GIVEN_NAMES))
+export function loadGivenNames(): WordList {
+  return (givenCache ??= WordList.load(GIVEN_NAMES))
 }
 
-let englishCache: Set<string> | undefined
-export function loadEnglish(): Set<string> {
-  if (!englishCache) {
-    try {
-      englishCache = new Set(readFileSync(ENGLISH_WORDS, 'utf8').split('\n'))
-    } catch {
-      englishCache = new Set()
-    }
-  }
-  return englishCache
+let englishCache: WordList | undefined
+/** The English word list (dictionary-en), lower-case words and capitalised ones as they are listed. */
+export function loadEnglish(): WordList {
+  return (englishCache ??= WordList.load(ENGLISH_WORDS))
 }
+
+/** Searches answered by probing every neighbouring key before the deletion index is built. */
+const DELETION_INDEX_AFTER = 400
 
 export class NameIndex {
   readonly layers: CompiledDictionary[]
   /** `${layer}:${entity}` keys switched off or shadowed by a later layer. */
   readonly disabled = new Set<string>()
   readonly maxWords: number
-  private english: Set<string> | undefined
-  private lowerEnglish: Set<string> | undefined
+  private english: WordList | undefined
 
-  constructor(layers: CompiledDictionary[], disabled: Iterable<string> = [], english?: Set<string>) {
+  constructor(layers: CompiledDictionary[], disabled: Iterable<string> = [], english?: WordList) {
     this.layers = layers
     for (const d of disabled) this.disabled.add(d)
     this.maxWords = Math.max(1, ...layers.map((l) => l.maxWords))
@@ -86,19 +75,19 @@ export class NameIndex {
   }
 
   /** The built-in dictionary with user dictionaries over it. */
-  static create(options: { builtin?: boolean; user?: UserDictionary[]; english?: Set<string> } = {}): NameIndex {
+  static create(options: { builtin?: boolean; user?: UserDictionary[]; english?: WordList } = {}): NameIndex {
     const base = options.builtin === false ? compile([]) : loadBuiltin()
     const user = options.user ?? []
     if (user.length === 0) return new NameIndex([base], [], options.english)
     const byId = new Map<string, number>()
-    base.entities.forEach((e, i) => byId.set(e.id, i))
+    entityIds(base).forEach((id, i) => byId.set(id, i))
     const disabled: string[] = []
     const overlay = new Map<string, Entity>()
     for (const { file, source } of user) {
       const name = source.meta?.name ?? file
       for (const entry of source.entities) {
         const builtinIndex = byId.get(entry.id)
-        const previous = overlay.get(entry.id) ?? (builtinIndex === undefined ? undefined : base.entities[builtinIndex])
+        const previous = overlay.get(entry.id) ?? (builtinIndex === undefined ? undefined : entityAt(base, builtinIndex))
         if (builtinIndex !== undefined) disabled.push(`0:${builtinIndex}`)
         if (entry.disabled) {
           overlay.delete(entry.id)
@@ -117,7 +106,7 @@ export class NameIndex {
       const e = layer.spellingEntity[s]
       const entityKey = `${layerIndex}:${e}`
       if (this.disabled.has(entityKey)) continue
-      out.push({ spelling: layer.spellings[s], kind: layer.spellingKind[s], entity: layer.entities[e], entityKey })
+      out.push({ spelling: layer.spellings[s], kind: layer.spellingKind[s], entity: entityAt(layer, e), entityKey })
     }
   }
 
@@ -163,28 +152,16 @@ export class NameIndex {
     return max
   }
 
-  private nameWordSlots: Set<string> | undefined
+  private nameWordSlots: WordList[] | undefined
   /**
    * Is the normalised `word` the `position`-th word of some suggestible name of
    * `count` words? A multi-word span is only worth a fuzzy search when all its
    * words but the doubtful one stand where a known name has them.
    */
   isNameWordAt(word: string, position: number, count: number): boolean {
-    if (!this.nameWordSlots) {
-      const slots = new Set<string>()
-      for (const layer of this.layers) {
-        for (const list of Object.values(layer.skeletons)) {
-          for (const s of list) {
-            const spelling = layer.spellings[s]
-            if (!spelling.includes(' ') && !spelling.includes('-')) continue
-            const words = normalizeName(spelling).split(' ')
-            if (words.length > 1) words.forEach((w, i) => slots.add(`${w} ${i} ${words.length}`))
-          }
-        }
-      }
-      this.nameWordSlots = slots
-    }
-    return this.nameWordSlots.has(`${word} ${position} ${count}`)
+    this.nameWordSlots ??= this.layers.map((layer) => new WordList(layer.nameWordSlots))
+    const slot = `${word} ${position} ${count}`
+    return this.nameWordSlots.some((list) => list.has(slot))
   }
 
   private wordCounts: Uint8Array[] = []
@@ -236,6 +213,7 @@ export class NameIndex {
   }
 
   private neighbourCache = new Map<string, string[]>()
+  private neighbourSearches = 0
   /**
    * The skeleton keys in the index within one edit of `key` (for keys under
    * three letters: the key and its deletions only, as short keys would match
@@ -254,7 +232,10 @@ export class NameIndex {
       if (d.length > 0 && !dels.includes(d)) dels.push(d)
     }
     for (const d of dels) if (has(d)) out.add(d)
-    if (key.length >= 3) {
+    if (key.length >= 3 && !this.deletionIndex && this.neighbourSearches++ < DELETION_INDEX_AFTER) {
+      // Few searches so far (one short document): probing every one-edit key is cheaper than building the deletion index.
+      for (const k of skeletonNeighbours(key)) if (has(k)) out.add(k)
+    } else if (key.length >= 3) {
       const index = this.deletions()
       // Keys one letter longer: `key` is one of their deletions.
       for (const k of index.get(key) ?? []) out.add(k)
@@ -271,7 +252,7 @@ export class NameIndex {
    * Visit the fuzzy-eligible spellings filed under one skeleton key, most
    * probable entity first; `visit` returns false to stop (the rest have lower priors).
    */
-  forEachSkeleton(key: string, visit: (layer: number, spelling: number, entity: Entity) => boolean | void): void {
+  forEachSkeleton(key: string, visit: (layer: number, spelling: number, prior: number) => boolean | void): void {
     for (let i = 0; i < this.layers.length; i++) {
       const layer = this.layers[i]
       const list = layer.skeletons[key]
@@ -279,9 +260,15 @@ export class NameIndex {
       for (const s of list) {
         const e = layer.spellingEntity[s]
         if (this.disabled.size > 0 && this.disabled.has(`${i}:${e}`)) continue
-        if (visit(i, s, layer.entities[e]) === false) break
+        if (visit(i, s, layer.entityPriors[e]) === false) break
       }
     }
+  }
+
+  /** The entity of one spelling of a layer. */
+  entityOf(layer: number, spelling: number): Entity {
+    const l = this.layers[layer]
+    return entityAt(l, l.spellingEntity[spelling])
   }
 
   private byEntity: number[][][] | undefined
@@ -312,7 +299,7 @@ export class NameIndex {
   hit(layer: number, spelling: number): SpellingHit {
     const l = this.layers[layer]
     const e = l.spellingEntity[spelling]
-    return { spelling: l.spellings[spelling], kind: l.spellingKind[spelling], entity: l.entities[e], entityKey: `${layer}:${e}` }
+    return { spelling: l.spellings[spelling], kind: l.spellingKind[spelling], entity: entityAt(l, e), entityKey: `${layer}:${e}` }
   }
 
   /** Entities that have `acronym` (case-sensitive, as acronyms are written). */
@@ -337,17 +324,14 @@ export class NameIndex {
 
   /** Is `word` an ordinary English word (written in lower case in the English dictionary)? */
   isEnglishWord(word: string): boolean {
-    if (!this.english) this.english = loadEnglish()
-    if (!this.lowerEnglish) {
-      this.lowerEnglish = new Set()
-      for (const w of this.english) if (w && w === w.toLowerCase()) this.lowerEnglish.add(w)
-    }
-    return this.lowerEnglish.has(word.toLowerCase())
+    this.english ??= loadEnglish()
+    // The list holds lower-case words in lower case, so the lower-cased word is there only if it is one.
+    return this.english.has(word.toLowerCase())
   }
 
   /** Is `word` in the English dictionary as a capitalised (proper) word? */
   isEnglishProperNoun(word: string): boolean {
-    if (!this.english) this.english = loadEnglish()
+    this.english ??= loadEnglish()
     const cap = word[0].toUpperCase() + word.slice(1).toLowerCase()
     return this.english.has(cap) || this.english.has(word)
   }
