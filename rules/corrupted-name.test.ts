@@ -40,4 +40,36 @@ describe('corrupted-name', () => {
     const errors = byRule(await lint(text, { rules: { 'corrupted-name': 'error' } }), 'corrupted-name')
     expect(errors[0].fatal).toBe(true)
   })
+
+  it('corrects a slip of an accepted variant to the canonical spelling', async () => {
+    // The document spells him the accepted way once ("Sergey Shoygu"); the slip is corrected to the canonical form.
+    const text = 'Security Council secretary Sergey Shoygu arrived in Pyongyang on Friday. Shog praised the troops and said Russia would rebuild the bridges.\n'
+    const [m] = byRule(await lint(text), 'corrupted-name')
+    expect([m.actual, m.expected?.[0]]).toEqual(['Shog', 'Shoigu'])
+  })
+
+  it('gives a repeated misspelling the correction its full-name use earned', async () => {
+    const text =
+      'The talks with Washington must go on, said Tommy Piggott, the State Department spokesman, on Tuesday. ' +
+      'Piggott said the United States would answer the letter within a week.\n'
+    const found = byRule(await lint(text), 'corrupted-name').map((m) => [m.actual, m.expected?.[0]])
+    expect(found).toEqual([
+      ['Tommy Piggott', 'Tommy Pigott'],
+      ['Piggott', 'Pigott'],
+    ])
+  })
+
+  it('weighs a coordinated name of the same kind ("the X and Kursk regions")', async () => {
+    const text = 'Two bridges in the Briance and Kursk regions of Russia collapsed overnight, Russian officials said.\n'
+    const [m] = byRule(await lint(text), 'corrupted-name')
+    expect([m.actual, m.expected?.[0]]).toEqual(['Briance', 'Bryansk'])
+    expect(m.note).toMatch(/listed with another name of its kind/)
+  })
+
+  it('leaves names of their own alone: prefixed surnames, regional adjectives, initials that disagree', async () => {
+    const text =
+      'Ireland named M O\'Kelly and P Kelly in the pack. The East Anglian Daily Times reported the vote. ' +
+      'South Africa picked J Fourie on the wing.\n'
+    expect(byRule(await lint(text), 'corrupted-name')).toEqual([])
+  })
 })

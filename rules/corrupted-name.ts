@@ -3,7 +3,7 @@
  * of one ("Shuigu" -> "Shoigu", "North Quaran" -> "North Korean").
  */
 import { describeEntity } from '../src/dictionary/compile.js'
-import { defineRule } from '../src/rule.js'
+import { defineRule, DEFAULT_SUSPECT_THRESHOLD } from '../src/rule.js'
 import type { Suspect } from '../src/matcher/analysis.js'
 
 export interface CorruptedNameOptions {
@@ -24,7 +24,7 @@ export function explain(suspect: Suspect): string {
 
 const corruptedName = defineRule<CorruptedNameOptions>(
   { id: 'corrupted-name', defaultSeverity: 'warning', description: 'Flag misspelt or mistransliterated names of known entities' },
-  { threshold: 0.9 },
+  { threshold: DEFAULT_SUSPECT_THRESHOLD },
   ({ analysis, options, report }) => {
     for (const suspect of analysis({ threshold: options.threshold }).suspects) {
       if (suspect.kind !== 'corrupted-name' || suspect.confidence < options.threshold) continue

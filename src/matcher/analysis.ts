@@ -80,6 +80,15 @@ const MAX_FUZZY_WORDS = 4
 const IN_DOCUMENT_BONUS = 0.15
 /** Bonus for an entity of a country the document is about. */
 const COUNTRY_BONUS = 0.1
+/** Against a suggestion of a person, from the surname alone, whom the document never names. */
+const LONE_SURNAME_PENALTY = 0.15
+/** Against a word followed by another unknown capitalised word: most likely part of a name namelint does not know. */
+const BEFORE_UNKNOWN_PENALTY = 0.25
+/** Surname prefixes that make a name of their own. */
+const NAME_PREFIX = /^(o|mc|mac|fitz|de|di|da|van|von|le|la|al|el|ben|bin|abu) ?/
+/** Bonus for a candidate of the same kind and country as a name coordinated with the word. */
+const COORDINATION_BONUS = 0.1
+const COORDINATORS = new Set(['and', 'or', '&'])
 /** How far below the threshold alternative suggestions are still kept. */
 const ALTERNATE_MARGIN = 0.05
 
@@ -95,6 +104,22 @@ const PERSON_TITLES = new Set([
 
 /** Endings that make a demonym or adjective of a place name ("Californian", "Tehranis"). */
 const DERIVED_ENDINGS = ['ians', 'ans', 'ns', 'ian', 'an', 'n', 'ese', 'is', 'i', 'ites', 'ite', 'ers', 'er', 's']
+
+/**
+ * The spelling a correction should use: a match on an accepted variant is
+ * corrected to the entity's canonical spelling of the same length (Shog ->
+ * Shoigu, not Shoygu), keeping a demonym's plural ending.
+ */
+function preferredOutput(hit: SpellingHit, output: string, spanKey: string, documentSpellings: Map<string, string>): string {
+  const words = spanKey.split(' ').length
+  // The spelling the document itself uses for the entity comes first.
+  const own = documentSpellings.get(`${hit.entityKey} ${words}`)
+  if (own) return output.length > hit.spelling.length && output.endsWith('s') && !own.endsWith('s') ? own + 's' : own
+  if (hit.kind !== SpellingKind.Variant) return output
+  const canonical = [hit.entity.name, ...hit.entity.forms].find((s) => normalizeName(s).split(' ').length === words)
+  if (!canonical) return output
+  return output.length > hit.spelling.length && output.endsWith('s') ? canonical + 's' : canonical
+}
 
 function joinTokens(tokens: Token[], from: number, to: number, text: string): string {
   return text.slice(tokens[from].start, tokens[to - 1].start + tokens[to - 1].base.length)
@@ -125,7 +150,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
   const opts = { ...DEFAULT_ANALYSIS_OPTIONS, ...options }
   const tokens = tokenize(tree)
   const runs = capitalisedRuns(tokens)
-  const mentions: Mention[] = []
+  let mentions: Mention[] = []
   const deprecated: DeprecatedUse[] = []
   const entityCounts = new Map<string, number>()
   const unknown: Array<{ token: number; run: [number, number] }> = []
@@ -182,6 +207,24 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     }
   }
 
+  // A lone surname form that is really a first name ("Hassan Shehata") or a sentence-opening
+  // word ("He") names nobody: it must not count as evidence that the document is about that person.
+  const mentionStarts = new Set(mentions.map((m) => m.tokens[0]))
+  const spurious = (m: Mention): boolean => {
+    const [i, end] = m.tokens
+    // Surname forms, and gazetteer places that share a common first name ("Hassan", India).
+    if (end - i !== 1 || !m.hits.every((h) => (h.kind === SpellingKind.Form && h.entity.type === 'person') || h.entity.source === 'geonames')) return false
+    if (tokens[i].initial && index.isEnglishWord(tokens[i].base)) return true
+    const next = tokens[i + 1]
+    if (index.isEnglishWord(tokens[i].base)) return false // "North", "New": words that open names of places
+    return Boolean(next && tokens[i].joinedToNext && next.capitalised && !next.upper && !mentionStarts.has(i + 1) && !index.isEnglishWord(next.base))
+  }
+  if (mentions.some(spurious)) {
+    mentions = mentions.filter((m) => !spurious(m))
+    entityCounts.clear()
+    for (const m of mentions) for (const key of new Set(m.hits.map((h) => h.entityKey))) entityCounts.set(key, (entityCounts.get(key) ?? 0) + 1)
+  }
+
   // 2. The document's own spellings: counts of capitalised words, and an index by skeleton.
   const docSpellings = new Map<string, DocSpelling>()
   for (let ti = 0; ti < tokens.length; ti++) {
@@ -194,6 +237,16 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     const entry = docSpellings.get(own)
     if (entry) entry.count++
     else docSpellings.set(own, { text: t.base, count: 1 })
+  }
+  // How the document spells each entity it names exactly ("entityKey words" -> text), first use first.
+  const entitySpellingsInDocument = new Map<string, string>()
+  for (const m of mentions) {
+    const words = normalizeName(m.text).split(' ').length
+    for (const h of m.hits) {
+      if (h.kind === SpellingKind.Acronym || h.kind === SpellingKind.Deprecated) continue
+      const k = `${h.entityKey} ${words}`
+      if (!entitySpellingsInDocument.has(k)) entitySpellingsInDocument.set(k, m.text)
+    }
   }
   // Every suggestible spelling of the entities the document names: fuzzy candidates with no prior penalty.
   const mentionedSpellings: Array<{ hit: SpellingHit; compact: string; skeleton: string; words: number }> = []
@@ -223,9 +276,11 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     const prevWord = tokenKey(prev)
     if (PERSON_TITLES.has(prevWord) && tokens[prev].joinedToNext) return true
     if (prev >= run[0]) {
-      if (/^\p{Lu}\.?$/u.test(tokens[prev].text)) return true
+      // An initial ("J Fourie"), but not the article or pronoun opening a sentence ("A German firm").
+      if (/^\p{Lu}\.?$/u.test(tokens[prev].text) && !(tokens[prev].initial && /^[AI]$/.test(tokens[prev].text))) return true
       // A known given name, unless the word before it is itself a place or demonym ("North").
-      if (index.isGivenName(tokens[prev].base) && !mentionAt.get(prev)?.hits.some((h) => h.entity.type !== 'person')) return true
+      // A sentence-initial given name that is also a word ("Will", "May") proves nothing.
+      if (index.isGivenName(tokens[prev].base) && !(tokens[prev].initial && index.isEnglishWord(tokens[prev].base)) && !mentionAt.get(prev)?.hits.some((h) => h.entity.type !== 'person')) return true
     }
     return false
   }
@@ -250,10 +305,14 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
       if (ti + 1 < run[1]) return undefined
     }
     if (derivedFromPlace(token.base)) return undefined
+    // "East Anglian", "North Carolinian": the word with the one before it derives from a place.
+    if (ti - 1 >= run[0] && derivedFromPlace(joinTokens(tokens, ti - 1, ti + 1, text))) return undefined
     // Acronym plurals and mixed tokens ("MBEs", "UK-run"), abbreviations ("Pro.").
     if (/\p{Lu}{2}/u.test(token.base) || /[^\p{L}\p{M}'’-]/u.test(token.base)) return undefined
     const inPersonContext = personContext(ti, run)
     const prevGiven = ti - 1 >= run[0] && index.isGivenName(tokens[ti - 1].base) ? tokenKey(ti - 1) : undefined
+    // "J Fourie": an initial before the word must agree with a suggested person's first name.
+    const prevInitial = ti - 1 >= run[0] && /^\p{Lu}\.?$/u.test(tokens[ti - 1].text) && !(tokens[ti - 1].initial && /^[AI]$/.test(tokens[ti - 1].text)) ? tokenKey(ti - 1)[0] : undefined
     // An unknown word followed by another unknown capitalised word is likely a first name of an unknown person.
     const beforeUnknown = ti + 1 < run[1] && unknownSet.has(ti + 1) && !index.isEnglishWord(tokens[ti + 1].base)
     const english = index.isEnglishWord(token.base)
@@ -267,6 +326,13 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     const best = new Map<string, Suggestion & { start: number; end: number; score: number }>()
 
     const ownPenalty = ownCount >= 3 ? 0.35 : ownCount >= 2 ? 0.2 : 0
+    // "the Briance and Kursk regions": entities coordinated with this word suggest one of the same kind.
+    const coordinated: Entity[] = []
+    for (const [conjunction, other] of [[ti + 1, ti + 2], [ti - 1, ti - 2]]) {
+      if (other < 0 || other >= tokens.length || tokens[other].sentence !== token.sentence) continue
+      if (!COORDINATORS.has(tokens[conjunction].text)) continue
+      for (const h of mentionAt.get(other)?.hits ?? []) coordinated.push(h.entity)
+    }
     const floor = opts.threshold - ALTERNATE_MARGIN
 
     const consider = (from: number, to: number) => {
@@ -289,12 +355,14 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
       const short = a.length <= 4 ? 0.08 : 0
       // Penalties every candidate of this span takes, whatever it is.
       const spanPenalty =
-        (words === 1 ? (english ? 0.35 : 0) + (given ? 0.35 : 0) + (beforeUnknown ? 0.15 : 0) : 0) + (properNoun ? 0.35 : 0) + (town ? 0.15 : 0) + short
+        (words === 1 ? (english ? 0.35 : 0) + (given ? 0.35 : 0) + (beforeUnknown ? BEFORE_UNKNOWN_PENALTY : 0) : 0) + (properNoun ? (words === 1 ? 0.35 : 0.15) : 0) + (town && words === 1 ? 0.15 : 0) + short
       const multiBonus = words > 1 ? 0.1 : 0
       const candidates: Array<{ spelling: string; output: string; sim: Similarity; skeletonEqual: boolean; entity?: Entity; entityKey?: string; docCount?: number }> = []
 
       // Known entities the document does not name: the prior counts against them.
-      const global = searchIndex(index, spanKey, floor + spanPenalty + ownPenalty - COUNTRY_BONUS - multiBonus)
+      // A repeated spelling counts against single words; a full name whose other words agree is judged on them.
+      const repeatPenalty = words === 1 ? ownPenalty : 0
+      const global = searchIndex(index, spanKey, floor + spanPenalty + repeatPenalty - COUNTRY_BONUS - multiBonus - (coordinated.length > 0 ? COORDINATION_BONUS : 0))
       if (global.accepted) {
         // A transliteration variant of a known name is accepted, never flagged (Alexey/Aleksey, Yulia/Yulya).
         accepted = true
@@ -302,7 +370,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
       }
       for (const m of global.matches) {
         if (entityCounts.has(m.hit.entityKey)) continue
-        candidates.push({ spelling: m.hit.spelling, output: m.output, sim: m.similarity, skeletonEqual: m.skeletonEqual, entity: m.hit.entity, entityKey: m.hit.entityKey })
+        candidates.push({ spelling: m.hit.spelling, output: preferredOutput(m.hit, m.output, spanKey, entitySpellingsInDocument), sim: m.similarity, skeletonEqual: m.skeletonEqual, entity: m.hit.entity, entityKey: m.hit.entityKey })
       }
       const spanSkeleton = skeleton(spanKey)
       // Entities the document names elsewhere.
@@ -311,7 +379,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
         if (d.words !== words || !skeletonsClose(spanSkeleton, d.skeleton)) continue
         const skeletonEqual = d.skeleton === spanSkeleton
         const found = compareSpelling(a, spanKey, d.hit.spelling, d.compact, d.hit.entity.type === 'demonym', docNeeded, skeletonEqual)
-        if (found) candidates.push({ spelling: d.hit.spelling, output: found.output, sim: found.similarity, skeletonEqual, entity: d.hit.entity, entityKey: d.hit.entityKey })
+        if (found) candidates.push({ spelling: d.hit.spelling, output: preferredOutput(d.hit, found.output, spanKey, entitySpellingsInDocument), sim: found.similarity, skeletonEqual, entity: d.hit.entity, entityKey: d.hit.entityKey })
       }
       // Other spellings in the same document.
       if (words === 1) {
@@ -347,14 +415,22 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
           score -= (1 - prior) * PRIOR_WEIGHT
         }
         if (inPersonContext && c.entity && c.entity.type !== 'person') score -= 0.4
-        if (words === 1 && prevGiven && c.entity?.type === 'person') {
+        if (words === 1 && (prevGiven || prevInitial) && c.entity?.type === 'person') {
           const first = normalizeName(c.entity.name).split(' ')[0]
-          // "Rodrigo Rato" is not a misspelling of William Ruto: the first names disagree.
-          if (first !== prevGiven && !inDoc) score -= 0.3
+          // "Rodrigo Rato" is not a misspelling of William Ruto, nor "J Fourie" of Pierre Faurie: the first names disagree.
+          if ((prevGiven ? first !== prevGiven : first[0] !== prevInitial) && !inDoc) score -= 0.3
         }
+        // A lone surname toward someone the document never names: a likelier reading is another person of a similar name.
+        if (words === 1 && c.entity?.type === 'person' && !inDoc && !prevGiven) score -= LONE_SURNAME_PENALTY
+        // "O'Kelly", "McCann", "Fitzgerald" are names of their own, not slips of "Kelly", "Cann", "Gerald".
+        if (NAME_PREFIX.test(spanKey) && spanKey.replace(NAME_PREFIX, '') === normalizeName(c.spelling)) continue
         if (c.entity?.country && !inDoc && (countryCounts.get(c.entity.country) ?? 0) >= 2) {
           score += COUNTRY_BONUS
           evidence.push(`the document is about ${c.entity.country}`)
+        }
+        if (c.entity && coordinated.some((e) => e.type === c.entity!.type && e.country === c.entity!.country && e.id !== c.entity!.id)) {
+          score += COORDINATION_BONUS
+          evidence.push('it is listed with another name of its kind')
         }
         if (c.skeletonEqual) {
           score += SKELETON_BONUS
@@ -386,7 +462,8 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
         score -= spanPenalty
         if (!sim.sameInitial) score -= 0.05
         // A spelling used several times is most likely the writer's intended one.
-        if (!(c.entity && inDoc)) score -= ownPenalty
+        // Even toward a name the document uses, a spelling repeated as written is less likely a slip.
+        score -= c.entity && inDoc ? repeatPenalty / 2 : repeatPenalty
         const key = c.entityKey ?? `doc:${c.spelling}`
         const previous = best.get(key)
         if (!previous || previous.score < score) {
@@ -455,6 +532,35 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
       for (const [i, t] of tokens.entries()) if (t.start >= suspect.start && t.end <= suspect.end + 2) covered.add(i)
     }
   }
+
+  // The same misspelling elsewhere in the document gets the same correction ("Tommy Piggott ... Piggott said").
+  const corrections = new Map<string, { word: string; suspect: Suspect }>()
+  for (const suspect of suspects) {
+    if (suspect.kind !== 'corrupted-name' || suspect.confidence < opts.threshold) continue
+    const written = normalizeName(text.slice(suspect.start, suspect.end)).split(' ')
+    const expected = suspect.suggestions[0].text.replace(/('s|’s|')$/, '').split(/[\s-]+/)
+    if (written.length !== expected.length) continue
+    written.forEach((w, i) => {
+      if (w !== normalizeName(expected[i]) && w.length >= 4) corrections.set(w, { word: expected[i], suspect })
+    })
+  }
+  for (const { token: ti } of unknown) {
+    if (covered.has(ti)) continue
+    const token = tokens[ti]
+    const correction = corrections.get(tokenKey(ti))
+    if (!correction) continue
+    const top = correction.suspect.suggestions[0]
+    suspects.push({
+      start: token.start,
+      end: token.end,
+      actual: token.text,
+      kind: 'corrupted-name',
+      confidence: correction.suspect.confidence,
+      suggestions: [{ ...top, text: correction.word + token.possessive, evidence: [...top.evidence, `the document has "${correction.suspect.actual}" for ${top.text}`] }],
+    })
+    covered.add(ti)
+  }
+  suspects.sort((a, b) => a.start - b.start)
 
   return { text, tokens, mentions, deprecated, suspects, entityCounts }
 }

@@ -43,6 +43,8 @@ function adjacentKeys(a: string, b: string): boolean {
 
 export function substitutionCost(a: string, b: string): number {
   if (a === b) return 0
+  // i and y are one letter to romanisation (Briansk/Bryansk, Yulia/Iulia).
+  if ((a === 'i' && b === 'y') || (a === 'y' && b === 'i')) return 0.1
   const va = isVowel(a)
   const vb = isVowel(b)
   if (va && vb) return 0.25
@@ -76,7 +78,7 @@ function indelCosts(s: string, out: Float64Array): void {
     if (c < TABLE_SIZE && VOWEL_CODE[c]) out[i] = 0.3
     else if (c === H) out[i] = 0.45
     else if ((i > 0 && s.charCodeAt(i - 1) === c) || (i + 1 < n && s.charCodeAt(i + 1) === c)) out[i] = 0.25 // doubled letter
-    else if (i === n - 1) out[i] = 0.6 // final cluster lost
+    else if (i === n - 1) out[i] = i > 0 && !(s.charCodeAt(i - 1) < TABLE_SIZE && VOWEL_CODE[s.charCodeAt(i - 1)]) ? 0.35 : 0.6 // final letter lost: cheap at the end of a cluster (Bryansk/Bryans)
     else out[i] = 1
   }
 }
