@@ -10,7 +10,8 @@ import { compile, serialize, type Entity } from '../src/dictionary/compile.js'
 import { loadCurated } from '../src/dictionary/curated.js'
 import { adminEntities, cityEntities, countryEntities } from '../src/dictionary/sources.js'
 import { sortWords } from '../src/matcher/word-list.js'
-import { BUILTIN_ENTITIES, BUILTIN_INDEX, COMPILED_DIR, ENGLISH_WORDS, GIVEN_NAMES, TOWNS } from '../src/dictionary/paths.js'
+import { trainLetterModel } from '../src/matcher/letter-model.js'
+import { LETTER_MODEL, BUILTIN_ENTITIES, BUILTIN_INDEX, COMPILED_DIR, ENGLISH_WORDS, GIVEN_NAMES, TOWNS } from '../src/dictionary/paths.js'
 import { normalizeName } from '../src/matcher/normalize.js'
 import { DictionaryError } from '../src/dictionary/errors.js'
 
@@ -79,6 +80,7 @@ async function main() {
   const words = await englishWords()
   const given = givenNames(curated, new Set(words))
   writeFileSync(GIVEN_NAMES, sortWords(given).join('\n'))
+  writeFileSync(LETTER_MODEL, JSON.stringify(trainLetterModel([...compiled.spellings, ...towns, ...given])))
   writeFileSync(ENGLISH_WORDS, sortWords(words).join('\n'))
   console.log(
     `namelint: compiled ${entities.length} entities (${curated.length} curated, ${countries.length} from world-countries, ` +

@@ -47,23 +47,26 @@ export interface RuleMeta {
   description: string
 }
 
-/** Analyses by tree, with the threshold each was computed for. */
-const analyses = new WeakMap<Root, { threshold: number; result: DocumentAnalysis }>()
+/** Analyses by tree, with the thresholds each was computed for. */
+const analyses = new WeakMap<Root, { threshold: number; inconsistentThreshold: number; result: DocumentAnalysis }>()
 
 /** The default confidence floor of suspects (corrupted-name's default threshold). */
 export const DEFAULT_SUSPECT_THRESHOLD = 0.88
+/** The default confidence floor of suspects corrected toward another spelling in the document (inconsistent-name's). */
+export const DEFAULT_INCONSISTENT_THRESHOLD = 0.75
 
 /**
  * The analysis of a document, shared by every rule. Fuzzy search prunes
- * against the confidence threshold, so a rule asking for a lower threshold
- * than the cached analysis used gets a fresh one.
+ * against the confidence thresholds, so a rule asking for a lower threshold
+ * than the cached analysis used gets a fresh one (kept for the other rules).
  */
 export function documentAnalysis(tree: Root, file: VFile, index: NameIndex, options: Partial<AnalysisOptions> = {}): DocumentAnalysis {
-  const threshold = options.threshold ?? DEFAULT_SUSPECT_THRESHOLD
   const cached = analyses.get(tree)
-  if (cached && cached.threshold <= threshold) return cached.result
-  const result = analyse(tree, String(file.value ?? ''), index, { ...options, threshold })
-  analyses.set(tree, { threshold, result })
+  const threshold = Math.min(options.threshold ?? DEFAULT_SUSPECT_THRESHOLD, cached?.threshold ?? Infinity)
+  const inconsistentThreshold = Math.min(options.inconsistentThreshold ?? DEFAULT_INCONSISTENT_THRESHOLD, cached?.inconsistentThreshold ?? Infinity)
+  if (cached && cached.threshold <= threshold && cached.inconsistentThreshold <= inconsistentThreshold) return cached.result
+  const result = analyse(tree, String(file.value ?? ''), index, { ...options, threshold, inconsistentThreshold })
+  analyses.set(tree, { threshold, inconsistentThreshold, result })
   return result
 }
 

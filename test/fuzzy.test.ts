@@ -59,13 +59,15 @@ describe('fuzzy search', () => {
       fc.property(mutation, fc.double({ min: 0.2, max: 1.1, noNaN: true }), (m, needed) => {
         const span = normalizeName(mutate(m))
         if (!span) return true
+        // A known name in the plural ("North Koreans") is an exact match, not a fuzzy one.
+        if (index.lookup(span.replace(/s$/, '')).length > 0 && span.endsWith('s')) return true
         const result = searchIndex(index, span, needed)
         if (result.accepted) return true
         const found = new Set(result.matches.map((x) => x.hit.spelling))
         for (const spelling of bruteForce(span, needed)) if (!found.has(spelling)) return false
         return true
       }),
-      { numRuns: 400 },
+      { numRuns: 2000 },
     )
   })
   it('finds the same neighbouring skeleton keys as generating every one-edit key (property)', () => {

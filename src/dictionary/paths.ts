@@ -24,3 +24,5 @@ export const BUILTIN_ENTITIES = path.join(COMPILED_DIR, 'entities.jsonl')
 export const ENGLISH_WORDS = path.join(COMPILED_DIR, 'english.txt')
 export const TOWNS = path.join(COMPILED_DIR, 'towns.txt')
 export const GIVEN_NAMES = path.join(COMPILED_DIR, 'given-names.txt')
+/** Letter-pair model of name spellings (see matcher/letter-model.ts). */
+export const LETTER_MODEL = path.join(COMPILED_DIR, 'letter-model.json')

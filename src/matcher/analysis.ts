@@ -24,9 +24,14 @@ export interface AnalysisOptions {
   threshold: number
   /** Most suggestions per suspect. */
   maxSuggestions: number
+  /** Minimum confidence for a suspect whose best suggestion is another spelling in the document. */
+  inconsistentThreshold: number
 }
 
-export const DEFAULT_ANALYSIS_OPTIONS: AnalysisOptions = { threshold: 0.6, maxSuggestions: 3 }
+export const DEFAULT_ANALYSIS_OPTIONS: AnalysisOptions = { threshold: 0.6, maxSuggestions: 3, inconsistentThreshold: 0.75 }
+
+/** How much more name-like (letter-pair model) a spelling must read to win a tie of counts. */
+const PLAUSIBILITY_MARGIN = 0.5
 
 export interface Mention {
   start: number
@@ -144,6 +149,8 @@ interface DocSpelling {
   text: string
   count: number
   entity?: Entity
+  /** Given names or initials written before it ("Ian" in "Ian Fogg"): two different ones mean two people. */
+  givenNames: Set<string>
 }
 
 export function analyse(tree: Root, text: string, index: NameIndex, options: Partial<AnalysisOptions> = {}): DocumentAnalysis {
@@ -229,14 +236,16 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
   const docSpellings = new Map<string, DocSpelling>()
   for (let ti = 0; ti < tokens.length; ti++) {
     const t = tokens[ti]
-    if (!t.capitalised || t.upper || t.base.length < 3) continue
+    if (!t.capitalised || t.upper || t.base.length < 4) continue
     if (t.initial && index.isEnglishWord(t.base)) continue
     const own = tokenKey(ti)
     // Known names are candidates through the index (with their entity), not as bare spellings.
     if (index.lookupKey(own).length > 0) continue
     const entry = docSpellings.get(own)
+    const given = ti > 0 && tokens[ti - 1].joinedToNext && (index.isGivenName(tokens[ti - 1].base) || /^\p{Lu}\.?$/u.test(tokens[ti - 1].text)) ? tokenKey(ti - 1) : undefined
     if (entry) entry.count++
-    else docSpellings.set(own, { text: t.base, count: 1 })
+    else docSpellings.set(own, { text: t.base, count: 1, givenNames: new Set() })
+    if (given) docSpellings.get(own)!.givenNames.add(given)
   }
   // How the document spells each entity it names exactly ("entityKey words" -> text), first use first.
   const entitySpellingsInDocument = new Map<string, string>()
@@ -383,12 +392,17 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
       }
       // Other spellings in the same document.
       if (words === 1) {
-        const docSpellingNeeded = floor + spanPenalty + ownPenalty - 0.1
+        const docSpellingNeeded = Math.min(floor, opts.inconsistentThreshold - ALTERNATE_MARGIN) + spanPenalty + ownPenalty - 0.1
         for (const [k, others] of docSkeletons) {
           if (!skeletonsClose(spanSkeleton, k)) continue
           for (const other of others) {
             if (other === spanKey) continue
             const d = docSpellings.get(other)!
+            // "Kim Jong Un" and "Kim Yo Jong", "Ian Fogg" and "Ann Fogg": different given names, different people.
+            const prevName = prevGiven ?? prevInitial
+            if (prevName && d.givenNames.size > 0 && ![...d.givenNames].some((g) => g === prevName || g[0] === prevName)) continue
+            // A first name of a full name ("Mirco Bergamasco") is not compared with other first names.
+            if (ti + 1 < run[1] && tokens[ti + 1].capitalised && !CONNECTORS.has(tokens[ti + 1].text.toLowerCase())) continue
             const found = compareSpelling(a, spanKey, d.text, compactKey(d.text), false, docSpellingNeeded, k === spanSkeleton)
             if (found) candidates.push({ spelling: d.text, output: found.output, sim: found.similarity, skeletonEqual: k === spanSkeleton, docCount: d.count })
           }
@@ -404,10 +418,13 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
           score += IN_DOCUMENT_BONUS
           evidence.push('the document names it elsewhere')
         } else if (!c.entity) {
-          // Another spelling in the same document: strong only when it is the majority spelling.
-          if ((c.docCount ?? 0) >= 2 && (c.docCount ?? 0) > ownCount) {
+          // Another spelling in the same document: the majority spelling, or in a tie the one that reads more like a name.
+          const docCount = c.docCount ?? 0
+          if (docCount >= 2 && docCount > ownCount) {
             score += 0.1
-            evidence.push(`the document spells it "${c.spelling}" ${c.docCount} times`)
+            evidence.push(`the document spells it "${c.spelling}" ${docCount} times`)
+          } else if (docCount === ownCount && index.plausibility(c.spelling) - index.plausibility(token.base) >= PLAUSIBILITY_MARGIN) {
+            evidence.push(`the document also spells it "${c.spelling}", which reads more like a name`)
           } else {
             score -= 0.3
           }
@@ -492,7 +509,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     }
     if (accepted) return undefined
     const ranked = [...best.values()].sort((a, b) => b.score - a.score)
-    if (ranked.length === 0 || ranked[0].score < opts.threshold) return undefined
+    if (ranked.length === 0 || ranked[0].score < (ranked[0].entity ? opts.threshold : opts.inconsistentThreshold)) return undefined
     const top = ranked[0]
     const suggestions: Suggestion[] = []
     const seenText = new Set<string>()

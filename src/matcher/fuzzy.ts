@@ -23,8 +23,8 @@ import { weightedDistance, type Similarity } from './similarity.js'
 export const SKELETON_BONUS = 0.12
 /** Weight of an entity's improbability (1 - prior) against a suggestion toward it. */
 export const PRIOR_WEIGHT = 0.6
-/** The smallest weighted distance two different keys can have (a final "ce" for "s"). */
-const MIN_WEIGHT = 0.2
+/** The smallest weighted distance two different keys can have (i for y). */
+const MIN_WEIGHT = 0.1
 
 export interface FuzzyMatch {
   hit: SpellingHit

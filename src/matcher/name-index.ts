@@ -9,9 +9,10 @@
  */
 import { readFileSync } from 'node:fs'
 import { WordList } from './word-list.js'
+import { LetterModel } from './letter-model.js'
 import { compile, deserialize, entityAt, entityIds, mergeEntity, entityFromSource, SpellingKind, type CompiledDictionary, type Entity } from '../dictionary/compile.js'
 import type { DictionarySource } from '../dictionary/schema.js'
-import { BUILTIN_ENTITIES, BUILTIN_INDEX, ENGLISH_WORDS, GIVEN_NAMES, TOWNS } from '../dictionary/paths.js'
+import { LETTER_MODEL, BUILTIN_ENTITIES, BUILTIN_INDEX, ENGLISH_WORDS, GIVEN_NAMES, TOWNS } from '../dictionary/paths.js'
 import { compactKey, normalizeName, skeleton, skeletonNeighbours, skeletonsClose, translitKey } from './normalize.js'
 
 export interface SpellingHit {
@@ -320,6 +321,13 @@ export class NameIndex {
   /** Is `text` a common given name ("Andrea", "Kenny")? */
   isGivenName(text: string): boolean {
     return loadGivenNames().has(normalizeName(text))
+  }
+
+  private letterModel: LetterModel | null | undefined
+  /** How name-like a spelling reads (higher is more usual); 0 without the model. */
+  plausibility(spelling: string): number {
+    if (this.letterModel === undefined) this.letterModel = LetterModel.load(LETTER_MODEL) ?? null
+    return this.letterModel ? this.letterModel.plausibility(spelling) : 0
   }
 
   /** Is `word` an ordinary English word (written in lower case in the English dictionary)? */
