@@ -59,7 +59,7 @@ export function loadEnglish(): WordList {
 }
 
 /** Searches answered by probing every neighbouring key before the deletion index is built. */
-const DELETION_INDEX_AFTER = 400
+const DELETION_INDEX_AFTER = 60
 
 export class NameIndex {
   readonly layers: CompiledDictionary[]
@@ -165,6 +165,12 @@ export class NameIndex {
     return this.nameWordSlots.some((list) => list.has(slot))
   }
 
+  private skeletonMapCache: Array<Map<string, number[]>> | undefined
+  /** Skeleton lists as Maps: probing a 25k-key object with fresh strings costs more than the Map it takes 5 ms to build. */
+  private skeletonMaps(): Array<Map<string, number[]>> {
+    return (this.skeletonMapCache ??= this.layers.map((layer) => new Map(Object.entries(layer.skeletons))))
+  }
+
   private wordCounts: Uint8Array[] = []
   /** Words in the normalised spelling, computed once per spelling. */
   spellingWords(layer: number, spelling: number): number {
@@ -225,7 +231,11 @@ export class NameIndex {
     const cached = this.neighbourCache.get(key)
     if (cached) return cached
     const out = new Set<string>()
-    const has = (k: string) => this.layers.some((l) => l.skeletons[k] !== undefined)
+    const maps = this.skeletonMaps()
+    const has = (k: string) => {
+      for (const map of maps) if (map.has(k)) return true
+      return false
+    }
     if (has(key)) out.add(key)
     const dels: string[] = []
     for (let i = 0; i < key.length; i++) {
@@ -256,7 +266,7 @@ export class NameIndex {
   forEachSkeleton(key: string, visit: (layer: number, spelling: number, prior: number) => boolean | void): void {
     for (let i = 0; i < this.layers.length; i++) {
       const layer = this.layers[i]
-      const list = layer.skeletons[key]
+      const list = this.skeletonMaps()[i].get(key)
       if (!list) continue
       for (const s of list) {
         const e = layer.spellingEntity[s]

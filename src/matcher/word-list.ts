@@ -31,7 +31,20 @@ export class WordList {
     return this.words.length
   }
 
+  private recent = new Map<string, boolean>()
+
+  /** Membership, by bisection; answers are remembered, as text repeats its words. */
   has(word: string): boolean {
+    let known = this.recent.get(word)
+    if (known === undefined) {
+      if (this.recent.size >= 20_000) this.recent.clear()
+      known = this.search(word)
+      this.recent.set(word, known)
+    }
+    return known
+  }
+
+  private search(word: string): boolean {
     const words = this.words
     let lo = 0
     let hi = words.length - 1
