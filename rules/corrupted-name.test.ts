@@ -72,4 +72,15 @@ describe('corrupted-name', () => {
       'South Africa picked J Fourie on the wing.\n'
     expect(byRule(await lint(text), 'corrupted-name')).toEqual([])
   })
+
+  it('undoes OCR misreadings into known names', async () => {
+    const text = 'BraziI and ItaIy signed the accord. The board met in Murnbai, and talks in Lonclon follow.\n'
+    const found = byRule(await lint(text), 'corrupted-name').map((m) => [m.actual, m.expected?.[0]])
+    expect(found).toEqual([
+      ['BraziI', 'Brazil'],
+      ['ItaIy', 'Italy'],
+      ['Murnbai', 'Mumbai'],
+      ['Lonclon', 'London'],
+    ])
+  })
 })

@@ -16,7 +16,7 @@ import { MIN_FUZZY_PRIOR, SpellingKind, type Entity } from '../dictionary/compil
 import { compareSpelling, PRIOR_WEIGHT, searchIndex, SKELETON_BONUS } from './fuzzy.js'
 import type { NameIndex, SpellingHit } from './name-index.js'
 import { compactKey, normalizeName, skeleton, skeletonsClose } from './normalize.js'
-import type { Similarity } from './similarity.js'
+import { similarity, type Similarity } from './similarity.js'
 import { capitalisedRuns, CONNECTORS, tokenize, type Token } from './tokens.js'
 
 export interface AnalysisOptions {
@@ -124,6 +124,29 @@ function preferredOutput(hit: SpellingHit, output: string, spanKey: string, docu
   const canonical = [hit.entity.name, ...hit.entity.forms].find((s) => normalizeName(s).split(' ').length === words)
   if (!canonical) return output
   return output.length > hit.spelling.length && output.endsWith('s') ? canonical + 's' : canonical
+}
+
+/** Letters OCR confuses, as (misread, meant): a capital I for l inside a word, rn for m, cl for d, c for e, vv for w. */
+const OCR_CONFUSIONS: Array<[RegExp, string]> = [
+  [/(?<=\p{L})I(?=\p{Ll})|(?<=\p{Ll})I/gu, 'l'],
+  [/rn/g, 'm'],
+  [/cl/g, 'd'],
+  [/(?<=\p{L})c/gu, 'e'],
+  [/vv/g, 'w'],
+]
+const OCR_CONFIDENCE = 0.95
+const OCR_MIN_PRIOR = 0.5
+
+/** Spellings a word may have been before OCR misread it: each confusion undone everywhere, then one place at a time. */
+export function ocrReadings(word: string): string[] {
+  const out = new Set<string>()
+  for (const [pattern, meant] of OCR_CONFUSIONS) {
+    const all = word.replace(pattern, meant)
+    if (all !== word) out.add(all)
+    for (const m of word.matchAll(pattern)) out.add(word.slice(0, m.index) + meant + word.slice(m.index + m[0].length))
+  }
+  out.delete(word)
+  return [...out]
 }
 
 function joinTokens(tokens: Token[], from: number, to: number, text: string): string {
@@ -307,8 +330,31 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     return false
   }
 
+  /** A known name the word becomes when an OCR misreading is undone ("BraziI", "Murnbai", "Lonclon"). */
+  function ocrReading(ti: number): Suspect | undefined {
+    const token = tokens[ti]
+    for (const reading of ocrReadings(token.base)) {
+      const hit = lookupSpan(index, normalizeName(reading)).hits.find(
+        (h) => h.kind <= SpellingKind.Form && h.entity.prior >= OCR_MIN_PRIOR,
+      )
+      if (!hit) continue
+      const text = reading + token.possessive
+      const suggestion: Suggestion = {
+        text,
+        entity: hit.entity,
+        confidence: OCR_CONFIDENCE,
+        similarity: similarity(token.base, reading),
+        evidence: [`read as "${reading}" once an OCR confusion (I/l, rn/m, cl/d, c/e) is undone`],
+      }
+      return { start: token.start, end: token.end, actual: token.text, kind: 'corrupted-name', confidence: OCR_CONFIDENCE, suggestions: [suggestion] }
+    }
+    return undefined
+  }
+
   function judge(ti: number, run: [number, number]): Suspect | undefined {
     const token = tokens[ti]
+    const ocr = ocrReading(ti)
+    if (ocr) return ocr
     if (index.isGivenName(token.base) && !token.possessive) {
       // A first name is known as a name; corruptions of known people are caught on the full name.
       if (ti + 1 < run[1]) return undefined
@@ -366,12 +412,15 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
       const spanPenalty =
         (words === 1 ? (english ? 0.35 : 0) + (given ? 0.35 : 0) + (beforeUnknown ? BEFORE_UNKNOWN_PENALTY : 0) : 0) + (properNoun ? (words === 1 ? 0.35 : 0.15) : 0) + (town && words === 1 ? 0.15 : 0) + short
       const multiBonus = words > 1 ? 0.1 : 0
+      // Letter pairs rarely seen in names ("Lpndon", "Frwnce") are evidence of a slip.
+      const tokenPlausibility = index.plausibility(token.base)
+      const oddBonus = tokenPlausibility < -5 ? 0.1 : tokenPlausibility < -4.5 ? 0.05 : 0
       const candidates: Array<{ spelling: string; output: string; sim: Similarity; skeletonEqual: boolean; entity?: Entity; entityKey?: string; docCount?: number }> = []
 
       // Known entities the document does not name: the prior counts against them.
       // A repeated spelling counts against single words; a full name whose other words agree is judged on them.
       const repeatPenalty = words === 1 ? ownPenalty : 0
-      const global = searchIndex(index, spanKey, floor + spanPenalty + repeatPenalty - COUNTRY_BONUS - multiBonus - (coordinated.length > 0 ? COORDINATION_BONUS : 0))
+      const global = searchIndex(index, spanKey, floor + spanPenalty + repeatPenalty - COUNTRY_BONUS - multiBonus - (coordinated.length > 0 ? COORDINATION_BONUS : 0) - oddBonus)
       if (global.accepted) {
         // A transliteration variant of a known name is accepted, never flagged (Alexey/Aleksey, Yulia/Yulya).
         accepted = true
@@ -383,7 +432,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
       }
       const spanSkeleton = skeleton(spanKey)
       // Entities the document names elsewhere.
-      const docNeeded = floor + spanPenalty - IN_DOCUMENT_BONUS - multiBonus
+      const docNeeded = floor + spanPenalty - IN_DOCUMENT_BONUS - multiBonus - oddBonus - (coordinated.length > 0 ? COORDINATION_BONUS : 0)
       for (const d of mentionedSpellings) {
         if (d.words !== words || !skeletonsClose(spanSkeleton, d.skeleton)) continue
         const skeletonEqual = d.skeleton === spanSkeleton
@@ -449,6 +498,10 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
           score += COORDINATION_BONUS
           evidence.push('it is listed with another name of its kind')
         }
+        if (c.entity && oddBonus > 0) {
+          score += oddBonus
+          evidence.push('letters rarely seen together in names')
+        }
         if (c.skeletonEqual) {
           score += SKELETON_BONUS
           evidence.push('same consonant skeleton')
@@ -470,8 +523,12 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
           if (!doubtful) continue
           const agree = spanWords.filter((w, i) => w === candWords[i]).length
           if (agree === words - 1) {
-            score += 0.1
-            evidence.push('the rest of the name matches')
+            // A shared common first name ("John Reade", "John Reid") is weak evidence of one person.
+            const sharedGivenOnly = spanWords.every((w, k) => w !== candWords[k] || (from + k < tokens.length && index.isGivenName(tokens[from + k].base)))
+            if (!sharedGivenOnly) {
+              score += 0.1
+              evidence.push('the rest of the name matches')
+            } else evidence.push('the first name matches')
           } else {
             score -= 0.1 * (words - 1 - agree)
           }

@@ -49,7 +49,7 @@ export function substitutionCost(a: string, b: string): number {
   const vb = isVowel(b)
   if (va && vb) return 0.25
   if (CLASS_OF.get(a)?.has(b)) return 0.45
-  if (adjacentKeys(a, b)) return 0.75
+  if (adjacentKeys(a, b)) return 0.6
   return 1
 }
 
