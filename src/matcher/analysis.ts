@@ -108,6 +108,7 @@ const PERSON_TITLES = new Set([
 ])
 
 /** Endings that make a demonym or adjective of a place name ("Californian", "Tehranis"). */
+const DERIVED_MIN_PRIOR = 0.45
 const DERIVED_ENDINGS = ['ians', 'ans', 'ns', 'ian', 'an', 'n', 'ese', 'is', 'i', 'ites', 'ite', 'ers', 'er', 's']
 
 /**
@@ -324,7 +325,8 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
       if (!key.endsWith(ending) || key.length - ending.length < 4) continue
       const stem = key.slice(0, -ending.length)
       for (const candidate of [stem, stem + 'a', stem + 'e', stem + 'o', stem + 'ia', stem + 'y', stem + 'ey', stem + 'land']) {
-        if (index.lookupKey(candidate).some((h) => h.entity.type === 'place' || h.entity.type === 'demonym')) return true
+        // Only places big enough to have a demonym in use (not "Indio" for "Indion").
+        if (index.lookupKey(candidate).some((h) => (h.entity.type === 'place' && h.entity.prior >= DERIVED_MIN_PRIOR) || h.entity.type === 'demonym')) return true
       }
     }
     return false

@@ -81,6 +81,20 @@ export function compareSpelling(a: string, spanKey: string, spelling: string, b:
   return { output, similarity: { score, weighted, edits, sameInitial: a[0] === b[0] } }
 }
 
+/** Countries where English spelling is native: their names have no romanisation variants. */
+const ENGLISH_SPEAKING = new Set(['GB', 'US', 'IE', 'AU', 'NZ', 'CA', 'UK'])
+
+/**
+ * Is the entity's name romanised from another script or language, so that
+ * x/ks, i/y/j, w/v, ph/f, kh/h spellings of it are all accepted (Aleksey/Alexey,
+ * Briansk/Bryansk)? English exonyms of countries and their demonyms are fixed
+ * ("Sveden" is no way to write Sweden), as are names from English-speaking countries.
+ */
+function romanised(entity: Entity): boolean {
+  if (entity.type === 'demonym' || entity.id.startsWith('country-')) return false
+  return !entity.country || !ENGLISH_SPEAKING.has(entity.country)
+}
+
 function wordCount(key: string): number {
   let n = 1
   for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) === 32) n++
@@ -124,7 +138,7 @@ function search(index: NameIndex, spanKey: string, needed: number): FuzzySearch 
   // An accepted variant shares the skeleton: look through that whole list first.
   index.forEachSkeleton(key, (layer, s) => {
     if (index.spellingWords(layer, s) !== words) return
-    if (index.spellingTranslit(layer, s) === translit) {
+    if (index.spellingTranslit(layer, s) === translit && romanised(index.entityOf(layer, s))) {
       accepted = true
       return false
     }
