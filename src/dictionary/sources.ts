@@ -14,7 +14,7 @@ import { normalizeName } from '../matcher/normalize.js'
 const require = createRequire(import.meta.url)
 
 interface WorldCountry {
-  name: { common: string; official: string }
+  name: { common: string; official: string; native?: Record<string, { common: string; official: string }> }
   cca2: string
   cca3: string
   capital: string[]
@@ -56,6 +56,10 @@ export function countryEntities(): Entity[] {
       // "Korea, Democratic People's Republic of" is an index form, not prose.
       if (!LATIN.test(alt) || alt.includes(',')) continue
       if (alt !== name) variants.add(alt)
+    }
+    // The country's own names in Latin script ("Italia", "Deutschland") are its names too, not slips.
+    for (const native of Object.values(c.name.native ?? {})) {
+      for (const n of [native.common]) if (n && n !== name && LATIN.test(n) && !n.includes(',')) variants.add(n)
     }
     if (!acronyms.some((a) => a.acronym === c.cca3)) acronyms.push({ acronym: c.cca3, expansion: name })
     out.push(

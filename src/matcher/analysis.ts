@@ -85,6 +85,8 @@ const MAX_FUZZY_WORDS = 4
 const IN_DOCUMENT_BONUS = 0.15
 /** Bonus for an entity of a country the document is about. */
 const COUNTRY_BONUS = 0.1
+/** Against a full name whose doubtful word the document repeats three times or more ("Andrew Bayly" is not Andrew Bailey). */
+const MULTIWORD_REPEAT_PENALTY = 0.25
 /** Against a suggestion of a person, from the surname alone, whom the document never names. */
 const LONE_SURNAME_PENALTY = 0.15
 /** Against a word followed by another unknown capitalised word: most likely part of a name namelint does not know. */
@@ -118,12 +120,13 @@ const DERIVED_ENDINGS = ['ians', 'ans', 'ns', 'ian', 'an', 'n', 'ese', 'is', 'i'
  */
 function preferredOutput(hit: SpellingHit, output: string, spanKey: string, documentSpellings: Map<string, string>): string {
   const words = spanKey.split(' ').length
-  // The spelling the document itself uses for the entity comes first.
+  // The spelling the document itself uses for the entity comes first, if it is a spelling of the same word
+  // (not "British" for a slip of "Brit").
   const own = documentSpellings.get(`${hit.entityKey} ${words}`)
-  if (own) return output.length > hit.spelling.length && output.endsWith('s') && !own.endsWith('s') ? own + 's' : own
+  if (own && similarity(spanKey, own).score >= 0.6) return output.length > hit.spelling.length && output.endsWith('s') && !own.endsWith('s') ? own + 's' : own
   if (hit.kind !== SpellingKind.Variant) return output
   const canonical = [hit.entity.name, ...hit.entity.forms].find((s) => normalizeName(s).split(' ').length === words)
-  if (!canonical) return output
+  if (!canonical || similarity(spanKey, canonical).score < 0.6) return output
   return output.length > hit.spelling.length && output.endsWith('s') ? canonical + 's' : canonical
 }
 
@@ -148,6 +151,15 @@ export function ocrReadings(word: string): string[] {
   }
   out.delete(word)
   return [...out]
+}
+
+/** Do two keys differ only by an ending of up to two letters (a plural, a case, a gender)? */
+function sharesStemWithEnding(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a]
+  if (long.length - short.length > 2) return false
+  let common = 0
+  while (common < short.length && short[common] === long[common]) common++
+  return common >= Math.max(4, short.length - 1) && long.length - common <= 2
 }
 
 function joinTokens(tokens: Token[], from: number, to: number, text: string): string {
@@ -209,7 +221,8 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
         const last = i + len - 1
         if (CONNECTORS.has(tokens[last].text.toLowerCase()) && !tokens[last].capitalised) continue
         const span = joinTokens(tokens, i, i + len, text)
-        const { hits } = lookupSpan(index, spanKeyOf(i, i + len))
+        // Acronyms match only as written ("IRQ" is Iraq's code; "Irq" is a slip).
+        const hits = lookupSpan(index, spanKeyOf(i, i + len)).hits.filter((h) => h.kind !== SpellingKind.Acronym || h.spelling === span)
         if (hits.length === 0) continue
         const mention: Mention = { start: tokens[i].start, end: tokens[last].start + tokens[last].base.length, text: span, hits, tokens: [i, i + len] }
         mentions.push(mention)
@@ -326,7 +339,8 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
       const stem = key.slice(0, -ending.length)
       for (const candidate of [stem, stem + 'a', stem + 'e', stem + 'o', stem + 'ia', stem + 'y', stem + 'ey', stem + 'land']) {
         // Only places big enough to have a demonym in use (not "Indio" for "Indion").
-        if (index.lookupKey(candidate).some((h) => (h.entity.type === 'place' && h.entity.prior >= DERIVED_MIN_PRIOR) || h.entity.type === 'demonym')) return true
+        // Countries are left out: their demonyms are listed, so "Italyan" is a slip of "Italian", not a new word.
+        if (index.lookupKey(candidate).some((h) => (h.entity.type === 'place' && h.entity.prior >= DERIVED_MIN_PRIOR && !h.entity.id.startsWith('country-')) || h.entity.type === 'demonym')) return true
       }
     }
     return false
@@ -383,6 +397,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     const best = new Map<string, Suggestion & { start: number; end: number; score: number }>()
 
     const ownPenalty = ownCount >= 3 ? 0.35 : ownCount >= 2 ? 0.2 : 0
+    const afterConnector = ti - 1 > run[0] && CONNECTORS.has(tokens[ti - 1].text.toLowerCase()) && !tokens[ti - 1].capitalised
     // "the Briance and Kursk regions": entities coordinated with this word suggest one of the same kind.
     const coordinated: Entity[] = []
     for (const [conjunction, other] of [[ti + 1, ti + 2], [ti - 1, ti - 2]]) {
@@ -421,7 +436,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
 
       // Known entities the document does not name: the prior counts against them.
       // A repeated spelling counts against single words; a full name whose other words agree is judged on them.
-      const repeatPenalty = words === 1 ? ownPenalty : 0
+      const repeatPenalty = words === 1 ? ownPenalty : ownCount >= 3 ? MULTIWORD_REPEAT_PENALTY : 0
       const global = searchIndex(index, spanKey, floor + spanPenalty + repeatPenalty - COUNTRY_BONUS - multiBonus - (coordinated.length > 0 ? COORDINATION_BONUS : 0) - oddBonus)
       if (global.accepted) {
         // A transliteration variant of a known name is accepted, never flagged (Alexey/Aleksey, Yulia/Yulya).
@@ -448,6 +463,8 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
           if (!skeletonsClose(spanSkeleton, k)) continue
           for (const other of others) {
             if (other === spanKey) continue
+            // "Garda"/"Gardai", "Wiseman"/"Wisemen"-like endings: an inflection, not a second spelling.
+            if (sharesStemWithEnding(other, spanKey)) continue
             const d = docSpellings.get(other)!
             // "Kim Jong Un" and "Kim Yo Jong", "Ian Fogg" and "Ann Fogg": different given names, different people.
             const prevName = prevGiven ?? prevInitial
@@ -488,6 +505,8 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
           // "Rodrigo Rato" is not a misspelling of William Ruto, nor "J Fourie" of Pierre Faurie: the first names disagree.
           if ((prevGiven ? first !== prevGiven : first[0] !== prevInitial) && !inDoc) score -= 0.3
         }
+        // "The Chronicles of Riddick": a word after a connector inside a capitalised run ends a title or an institution, not a person.
+        if (words === 1 && c.entity?.type === 'person' && afterConnector && !inDoc) score -= 0.2
         // A lone surname toward someone the document never names: a likelier reading is another person of a similar name.
         if (words === 1 && c.entity?.type === 'person' && !inDoc && !prevGiven) score -= LONE_SURNAME_PENALTY
         // "O'Kelly", "McCann", "Fitzgerald" are names of their own, not slips of "Kelly", "Cann", "Gerald".

@@ -16,13 +16,13 @@
 import { distance as levenshtein } from 'fastest-levenshtein'
 import { SpellingKind, type Entity } from '../dictionary/compile.js'
 import type { NameIndex, SpellingHit } from './name-index.js'
-import { compactKey, normalizeName, skeleton, translitKey } from './normalize.js'
+import { compactKey, normalizeName, skeleton, spellingVariantKey, translitKey } from './normalize.js'
 import { weightedDistance, type Similarity } from './similarity.js'
 
 /** Score bonus when the span and the candidate share a skeleton. */
 export const SKELETON_BONUS = 0.12
 /** Weight of an entity's improbability (1 - prior) against a suggestion toward it. */
-export const PRIOR_WEIGHT = 0.6
+export const PRIOR_WEIGHT = 0.5
 /** The smallest weighted distance two different keys can have (i for y). */
 const MIN_WEIGHT = 0.1
 
@@ -134,6 +134,7 @@ function search(index: NameIndex, spanKey: string, needed: number): FuzzySearch 
   const matches: FuzzyMatch[] = []
   if (key.length === 0) return { accepted: false, matches }
   const translit = translitKey(spanKey)
+  const variant = spellingVariantKey(spanKey)
   let accepted = false
   // An accepted variant shares the skeleton: look through that whole list first.
   index.forEachSkeleton(key, (layer, s) => {
@@ -144,6 +145,18 @@ function search(index: NameIndex, spanKey: string, needed: number): FuzzySearch 
     }
   })
   if (accepted) return { accepted, matches }
+  // British and American spellings, Mac and Mc: house style, never a slip.
+  if (variant !== spanKey) {
+    for (const k of index.neighbourKeys(key)) {
+      index.forEachSkeleton(k, (layer, s) => {
+        if (index.spellingWords(layer, s) === words && spellingVariantKey(index.layers[layer].spellings[s]) === variant) {
+          accepted = true
+          return false
+        }
+      })
+      if (accepted) return { accepted, matches }
+    }
+  }
   // The best similarity any candidate can have: one cheapest edit on the longest allowed key.
   const longest = a.length + Math.max(3, a.length * 0.4) + 1
   const bestScore = scoreOf(MIN_WEIGHT, longest)

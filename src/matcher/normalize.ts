@@ -144,3 +144,23 @@ export function skeletonsClose(key: string, candidate: string): boolean {
   if (n > m) return key.slice(i + 1) === candidate.slice(i)
   return key.slice(i) === candidate.slice(i + 1)
 }
+
+/**
+ * A key under which British and American spellings, and Mac/Mc, of one name
+ * coincide ("Department of Defence" = "Department of Defense", "MacMahon" =
+ * "McMahon", "Centre" = "Center"): house style, not a slip.
+ */
+export const spellingVariantKey = memo((value: string) =>
+  normalizeName(value)
+    .split(' ')
+    .map((w) =>
+      w
+        .replace(/^mac(?=[a-z])/, 'mc')
+        .replace(/ence$/, 'ense')
+        .replace(/([^aeiou])our/g, '$1or')
+        .replace(/is(e|ed|es|ation)$/, 'iz$1')
+        .replace(/([^aeiou])re$/, '$1er')
+        .replace(/ogue$/, 'og'),
+    )
+    .join(' '),
+)
