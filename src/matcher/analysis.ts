@@ -437,7 +437,11 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
       // Known entities the document does not name: the prior counts against them.
       // A repeated spelling counts against single words; a full name whose other words agree is judged on them.
       const repeatPenalty = words === 1 ? ownPenalty : ownCount >= 3 ? MULTIWORD_REPEAT_PENALTY : 0
-      const global = searchIndex(index, spanKey, floor + spanPenalty + repeatPenalty - COUNTRY_BONUS - multiBonus - (coordinated.length > 0 ? COORDINATION_BONUS : 0) - oddBonus)
+      const globalNeeded = floor + spanPenalty + repeatPenalty - COUNTRY_BONUS - multiBonus - (coordinated.length > 0 ? COORDINATION_BONUS : 0) - oddBonus
+      // Nothing at all can reach the bar (an English word, a given name...): skip the searches.
+      const reachable = 1 + SKELETON_BONUS
+      if (globalNeeded > reachable && floor + spanPenalty - IN_DOCUMENT_BONUS - multiBonus - oddBonus - (coordinated.length > 0 ? COORDINATION_BONUS : 0) > reachable && (words > 1 || Math.min(floor, opts.inconsistentThreshold - ALTERNATE_MARGIN) + spanPenalty + ownPenalty - 0.1 > reachable)) return
+      const global = searchIndex(index, spanKey, globalNeeded)
       if (global.accepted) {
         // A transliteration variant of a known name is accepted, never flagged (Alexey/Aleksey, Yulia/Yulya).
         accepted = true

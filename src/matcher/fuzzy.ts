@@ -160,6 +160,8 @@ function search(index: NameIndex, spanKey: string, needed: number): FuzzySearch 
   // The best similarity any candidate can have: one cheapest edit on the longest allowed key.
   const longest = a.length + Math.max(3, a.length * 0.4) + 1
   const bestScore = scoreOf(MIN_WEIGHT, longest)
+  // Not even the likeliest entity one cheapest edit away could reach the bar: no candidates to look for.
+  if (bestScore + SKELETON_BONUS < needed) return { accepted, matches }
   const keys = index.neighbourKeys(key)
   const seen = new Set<number>()
   for (const k of keys) {
