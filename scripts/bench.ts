@@ -1,12 +1,18 @@
 /**
  * `npm run bench`: median throughput of namelint and of a bare retext parse
  * over the same >= 5 MB of real prose (../shared/corpus, fed as ~5 KB
- * articles), and the cold-start time of the CLI on one 5 KB article.
- * Skips the throughput part cleanly when ../shared is absent.
+ * articles), the cold-start time of the CLI on one 5 KB article, and a
+ * batch run: the CLI on BENCH_BATCH articles (default 2,000, written to a
+ * temporary folder) with --concurrency 1 and 2, and the ratio.
+ * Skips the corpus parts cleanly when ../shared is absent.
+ *
+ *   BENCH_RUNS=3         throughput runs
+ *   BENCH_BATCH=2000     articles of the batch run (0: skip it; 200 for a quick run)
+ *   BENCH_BATCH_RUNS=1   runs of each batch (the median is reported)
  */
-import { existsSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs'
 import { spawnSync } from 'node:child_process'
-import { tmpdir } from 'node:os'
+import { availableParallelism, tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { VFile } from 'vfile'
@@ -18,7 +24,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url))
 const corpusDir = path.resolve(root, '..', 'shared', 'corpus')
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
-function articles(): string[] {
+function articles(limit: { bytes?: number; count?: number } = { bytes: 5_200_000 }): string[] {
   const out: string[] = []
   let size = 0
   for (const name of ['bbc-2004.jsonl', 'bbc-2025.jsonl', 'reuters-2017.jsonl']) {
@@ -29,10 +35,52 @@ function articles(): string[] {
       const text = (JSON.parse(line) as { text: string }).text
       out.push(text)
       size += text.length
-      if (size >= 5_200_000) return out
+      if (limit.bytes !== undefined && size >= limit.bytes) return out
+      if (limit.count !== undefined && out.length >= limit.count) return out
     }
   }
   return out
+}
+
+/**
+ * The CLI on an archive of `count` articles (one file each, in 20 folders),
+ * with --concurrency 1 and 2: wall time of each, the ratio, and whether the
+ * two outputs are the same (they must be).
+ */
+function batch(count: number, runs: number) {
+  const docs = articles({ count })
+  if (docs.length < count) {
+    console.log(`batch: ../shared/corpus not found or smaller than ${count} articles; batch run skipped`)
+    return
+  }
+  const dir = mkdtempSync(path.join(tmpdir(), 'namelint-batch-'))
+  try {
+    docs.forEach((text, i) => {
+      const folder = path.join(dir, 'archive', `part-${String(i % 20).padStart(2, '0')}`)
+      mkdirSync(folder, { recursive: true })
+      writeFileSync(path.join(folder, `article-${String(i).padStart(5, '0')}.txt`), text)
+    })
+    const time = (concurrency: number) => {
+      const times: number[] = []
+      let output = ''
+      for (let r = 0; r < runs; r++) {
+        const t = performance.now()
+        const result = spawnSync(process.execPath, [path.join(root, 'bin', 'namelint.js'), '--format', 'json', '--concurrency', String(concurrency), 'archive'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30 })
+        times.push(performance.now() - t)
+        if (result.status !== 0 && result.status !== 1) throw new Error(`namelint --concurrency ${concurrency} failed (${result.status}): ${result.stderr}`)
+        output = result.stdout
+      }
+      return { seconds: median(times) / 1000, output }
+    }
+    const one = time(1)
+    const two = time(2)
+    console.log(`batch: ${count} articles, ${runs} run${runs === 1 ? '' : 's'}, ${availableParallelism()} cores`)
+    console.log(`batch --concurrency 1: median ${one.seconds.toFixed(2)} s, ${(count / one.seconds).toFixed(0)} articles/s`)
+    console.log(`batch --concurrency 2: median ${two.seconds.toFixed(2)} s, ${(count / two.seconds).toFixed(0)} articles/s`)
+    console.log(`batch ratio --concurrency 2 / 1: ${(one.seconds / two.seconds).toFixed(2)}x faster; outputs ${one.output === two.output ? 'identical' : 'DIFFERENT'}`)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 }
 
 async function main() {
@@ -78,6 +126,9 @@ async function main() {
     cold.push(performance.now() - t)
   }
   console.log(`cold start, one 5 KB article: median ${(median(cold) / 1000).toFixed(3)} s (target <= 0.6 s)`)
+  rmSync(dir, { recursive: true, force: true })
+  const count = Number(process.env.BENCH_BATCH ?? 2000)
+  if (Number.isInteger(count) && count > 0) batch(count, Math.max(1, Number(process.env.BENCH_BATCH_RUNS ?? 1)))
 }
 
 await main()

@@ -1,7 +1,13 @@
 /**
  * The namelint command line:
  *   namelint [options] [files, folders or globs...]   (standard input when none or `-`)
+ *   namelint --staged [pathspecs...]                    the staged content (git hooks)
  *   namelint dict check                                 lint the built-in dictionary data
+ *
+ * Files are found first (globs, folders, `.namelintignore`: engine.ts), then
+ * sharded (`--shard`), then linted in this thread or in lanes with worker
+ * threads (`--concurrency`, batch.ts), with a progress bar on a terminal;
+ * the results keep the order the files were found in.
  * Exit status: 0 clean, 1 errors (or more warnings than --max-warnings),
  * 2 usage, configuration or dictionary errors.
  */
@@ -10,25 +16,26 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import process from 'node:process'
 import { Readable } from 'node:stream'
-import { engine } from 'unified-engine'
 import { VFile } from 'vfile'
-import { unified } from 'unified'
-import retextStringify from 'retext-stringify'
-import retextChunkedLatin from './parser.js'
-import { configTransform, ConfigError, settingsFor, type Overrides } from './config.js'
-import { presetPlugins } from './processor.js'
+import { ConfigError, type Overrides } from './config.js'
+import { discover, inputOf, lint as lintWithEngine, lintFiles, type LintInput, type LintSettings } from './engine.js'
+import { inShard, lintInWorkers, parseConcurrency, parseShard, type Shard } from './batch.js'
+import { ProgressBar, PROGRESS_MIN_FILES, type ProgressStream } from './progress.js'
+import { GitError, stagedFiles } from './staged.js'
+import { carryNotes, screenFiles } from './input.js'
 import { RULE_IDS } from './rules.js'
 import { SEVERITIES, type Severity } from './rule.js'
 import { DictionaryError } from './dictionary/errors.js'
 import { loadDictionaryFile } from './dictionary/load.js'
 import { format, FORMATS, type Format } from './formats/index.js'
-import { applyFixes, DEFAULT_FIX_THRESHOLD, readUtf8Exact, unifiedDiff, writeFileAtomic } from './fix.js'
+import { applyFixes, DEFAULT_FIX_THRESHOLD, exitBetweenWrites, readUtf8Exact, unifiedDiff, writeFileAtomic } from './fix.js'
 
 const HELP = `Usage: namelint [options] [files, folders or globs...]
 
 Check proper nouns against a canonical-name dictionary and report names
-mangled by translation or rewriting. Reads standard input when no file
-(or \`-\`) is given.
+mangled by translation or rewriting. Lints plain text (.txt, .text),
+Markdown (.md, .markdown) and HTML (.html, .htm); reads standard input when
+no file (or \`-\`) is given.
 
 Options:
   -f, --format <name>        output: ${FORMATS.join(', ')} (default: stylish)
@@ -37,13 +44,24 @@ Options:
       --no-builtin           do not load the built-in dictionaries
       --no-config            ignore .namelintrc files and package.json fields
       --no-ignore            ignore .namelintignore files
-      --stdin-filename <p>   path to report standard input as
+      --stdin-filename <p>   path to report standard input as (its extension
+                             picks the syntax: a.md is Markdown)
+      --silently-ignore      skip ignored files given by name without a message
   -q, --quiet                report only files with messages, and no info messages
       --max-warnings <n>     exit 1 when more than n warnings are reported
       --fix                  replace fixable names with the best suggestion, in place
                              (standard input: print the fixed text to standard output)
       --fix-dry-run          print the fixes as a unified diff; write nothing
-      --fix-threshold <n>    minimum confidence (0..1) of a fix (default: ${DEFAULT_FIX_THRESHOLD})
+      --fix-threshold <n>    minimum confidence (0..1) of a fix (default: the
+                             configuration's fixThreshold, else ${DEFAULT_FIX_THRESHOLD})
+      --staged               lint the staged content of staged files (for git
+                             hooks); files and folders given narrow the set
+      --concurrency <n>      lint in n lanes: this thread and n-1 worker threads
+                             (auto: one per core); the output is the same
+      --shard <i/n>          lint only the i-th of n stable shares of the files
+      --progress / --no-progress
+                             progress bar on standard error (default: on a
+                             terminal, from ${PROGRESS_MIN_FILES} files)
       --color / --no-color   force colour on or off
   -h, --help                 show this help
   -v, --version              show the version
@@ -51,6 +69,10 @@ Options:
 Rules: ${RULE_IDS.join(', ')}
 Commands:
   namelint dict check        lint the built-in dictionary data
+
+Markdown and HTML: only prose is linted (not code, URLs, front matter or
+markup), and <!-- namelint-disable|enable|ignore-next [rule...] --> comments
+control messages (in plain text, as a line of their own).
 
 With --fix on standard input and with --fix-dry-run, standard output holds
 the fixed text or the diff, and the report (in any format) goes to standard
@@ -81,7 +103,16 @@ function parseRules(values: string[]): Record<string, Severity> {
   return rules
 }
 
-export async function run(argv: string[], io: { cwd?: string; stdin?: NodeJS.ReadableStream; isTTY?: boolean } = {}): Promise<CliResult> {
+export interface CliIo {
+  cwd?: string
+  stdin?: NodeJS.ReadableStream
+  /** Whether standard error is a terminal (colour). */
+  isTTY?: boolean
+  /** Where a progress bar may be drawn (standard error); none when absent. */
+  progress?: ProgressStream
+}
+
+export async function run(argv: string[], io: CliIo = {}): Promise<CliResult> {
   const cwd = io.cwd ?? process.cwd()
   let stdout = ''
   let stderr = ''
@@ -103,6 +134,11 @@ export async function run(argv: string[], io: { cwd?: string; stdin?: NodeJS.Rea
         config: { type: 'boolean', default: true },
         ignore: { type: 'boolean', default: true },
         'stdin-filename': { type: 'string' },
+        'silently-ignore': { type: 'boolean', default: false },
+        staged: { type: 'boolean', default: false },
+        concurrency: { type: 'string' },
+        shard: { type: 'string' },
+        progress: { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q', default: false },
         'max-warnings': { type: 'string' },
         color: { type: 'boolean' },
@@ -124,7 +160,9 @@ export async function run(argv: string[], io: { cwd?: string; stdin?: NodeJS.Rea
   }
   let overrides: Overrides
   let maxWarnings: number | undefined
-  let fixThreshold = DEFAULT_FIX_THRESHOLD
+  let fixThreshold: number | undefined
+  let concurrency = 1
+  let shard: Shard | undefined
   try {
     if (!(FORMATS as readonly string[]).includes(values.format)) throw new UsageError(`--format: unknown format \`${values.format}\` (use ${FORMATS.join(', ')})`)
     if (values['max-warnings'] !== undefined) {
@@ -135,7 +173,20 @@ export async function run(argv: string[], io: { cwd?: string; stdin?: NodeJS.Rea
       fixThreshold = Number(values['fix-threshold'])
       if (values['fix-threshold'].trim() === '' || !Number.isFinite(fixThreshold) || fixThreshold < 0 || fixThreshold > 1) throw new UsageError(`--fix-threshold expects a number from 0 to 1, got \`${values['fix-threshold']}\``)
     }
-    overrides = { rules: parseRules(values.rule), dictionaries: values.dictionary, builtin: values.builtin ? undefined : false }
+    if (values.concurrency !== undefined) {
+      const n = parseConcurrency(values.concurrency)
+      if (n === undefined) throw new UsageError(`--concurrency expects a whole number from 1 (or auto), got \`${values.concurrency}\``)
+      concurrency = n
+    }
+    if (values.shard !== undefined) {
+      shard = parseShard(values.shard)
+      if (!shard) throw new UsageError(`--shard expects i/n with 1 <= i <= n, got \`${values.shard}\``)
+    }
+    if (values.staged && (values.fix || values['fix-dry-run'])) {
+      throw new UsageError('--staged cannot be combined with --fix or --fix-dry-run: fix the files (namelint --fix FILE...) and stage them again')
+    }
+    if (values.staged && positionals.includes('-')) throw new UsageError('--staged lints staged files, not standard input')
+    overrides = { rules: parseRules(values.rule), dictionaries: values.dictionary, builtin: values.builtin ? undefined : false, fixThreshold }
     // Check command-line dictionaries up front: a broken one is a configuration error (exit 2).
     for (const file of values.dictionary) loadDictionaryFile(path.resolve(cwd, file))
   } catch (error) {
@@ -145,57 +196,92 @@ export async function run(argv: string[], io: { cwd?: string; stdin?: NodeJS.Rea
     throw error
   }
 
-  const files = positionals.filter((p) => p !== '-')
-  const useStdin = files.length === 0
+  const patterns = positionals.filter((p) => p !== '-')
+  const useStdin = patterns.length === 0 && !values.staged
   const fixMode = values['fix-dry-run'] ? 'dry-run' : values.fix ? 'write' : undefined
-  const transform = configTransform(overrides, cwd)
-  const defaultPreset = { plugins: presetPlugins(settingsFor(undefined, undefined, overrides, cwd)) as never }
-  const processor = unified().use(retextChunkedLatin).use(retextStringify)
-
-  /** Lint paths or globs, in-memory files (fix passes), or a text given as standard input. */
-  function lint(input: { files: Array<string | VFile> } | { stdin: NodeJS.ReadableStream }) {
-    return new Promise<{ files: VFile[]; error?: Error }>((resolve) => {
-      engine(
-        {
-          processor: processor as never,
-          files: 'files' in input ? input.files : [],
-          extensions: ['txt', 'text', 'md', 'markdown'],
-          cwd,
-          streamIn: 'stdin' in input ? input.stdin : undefined,
-          filePath: values['stdin-filename'],
-          out: false,
-          output: false,
-          rcName: '.namelintrc',
-          packageField: 'namelint',
-          ignoreName: '.namelintignore',
-          detectConfig: values.config,
-          detectIgnore: values.ignore,
-          configTransform: transform as never,
-          defaultConfig: defaultPreset,
-          reporter: () => '',
-          silentlyIgnore: false,
-          quiet: values.quiet,
-        },
-        (error, _code, ctx) => {
-          resolve({ files: (ctx?.files ?? []) as VFile[], error: error ?? undefined })
-        },
-      )
-    })
+  const settings: LintSettings = {
+    cwd,
+    overrides,
+    detectConfig: values.config,
+    detectIgnore: values.ignore,
+    silentlyIgnore: values['silently-ignore'],
+    stdinFilename: values['stdin-filename'],
   }
+  const lint = (input: LintInput) => lintWithEngine(settings, input)
 
-  const context = await lint(useStdin ? { stdin: io.stdin ?? process.stdin } : { files })
-  if (context.error) {
-    return { code: 2, stdout, stderr: `namelint: ${context.error.message}\n` }
+  let linted: VFile[]
+  if (useStdin) {
+    const result = await lint({ stdin: io.stdin ?? process.stdin })
+    if (result.error) return { code: 2, stdout, stderr: `namelint: ${result.error.message}\n` }
+    linted = result.files
+  } else {
+    let inputs: VFile[]
+    if (values.staged) {
+      try {
+        inputs = stagedFiles(cwd, patterns)
+      } catch (error) {
+        if (error instanceof GitError) return { code: 2, stdout, stderr: `namelint: --staged: ${error.message}\n` }
+        throw error
+      }
+    } else {
+      const found = await discover(settings, patterns)
+      if (found.error) return { code: 2, stdout, stderr: `namelint: ${found.error.message}\n` }
+      inputs = found.files
+    }
+    if (shard) inputs = inputs.filter((file) => inShard(file, cwd, shard))
+    // Too large or binary files are not linted; UTF-16 is decoded; invalid UTF-8 is noted (input.ts).
+    screenFiles(inputs)
+    // Files found but not lintable (not found, ignored though named) keep their message.
+    const todo = inputs.filter((file) => !file.messages.some((m) => m.fatal === true && !m.ruleId))
+    const stream = values.progress === false ? undefined : io.progress
+    const bar = stream && (values.progress === true || (stream.isTTY && todo.length >= PROGRESS_MIN_FILES)) ? new ProgressBar(stream, todo.length) : undefined
+    // Staged files were not filtered by .namelintignore yet: the engine drops ignored ones.
+    const lintSettings: LintSettings = values.staged ? { ...settings, silentlyIgnore: true } : { ...settings, detectIgnore: false }
+    let results: Array<VFile | undefined>
+    try {
+      if (concurrency > 1 && todo.length > 1) {
+        results = await lintInWorkers(todo, lintSettings, concurrency, (n) => bar?.tick(n))
+      } else {
+        const result = await lintFiles(lintSettings, todo.map(inputOf), bar ? () => bar.tick() : undefined)
+        if (result.error) return { code: 2, stdout, stderr: `namelint: ${result.error.message}\n` }
+        results = result.results
+      }
+    } finally {
+      bar?.finish()
+    }
+    const byInput = new Map(todo.map((file, i) => [file, results[i]]))
+    linted = []
+    for (const file of inputs) {
+      if (!byInput.has(file)) linted.push(file)
+      else {
+        const result = byInput.get(file)
+        if (result) linted.push(carryNotes(file, result))
+      }
+    }
   }
+  const context = { files: linted }
 
   // Configuration and dictionary problems surface as fatal file messages: exit 2, named clearly.
   let configProblem = false
+  const problems = new Set<string>()
   for (const file of context.files) {
     for (const message of file.messages) {
-      const cause = message.cause
-      if (cause instanceof ConfigError || cause instanceof DictionaryError || (message.fatal && !message.ruleId && /config|dictionar|namelintrc/i.test(String(message.reason) + String(cause)))) {
+      // The chain of causes: unified-engine wraps what went wrong ("Cannot parse file ...").
+      const chain: Error[] = []
+      for (let cause = message.cause; cause instanceof Error && chain.length < 8; cause = (cause as { cause?: unknown }).cause) chain.push(cause)
+      const specific = chain.find((e) => e instanceof ConfigError || e instanceof DictionaryError)
+      if (specific || (message.fatal && !message.ruleId && /config|dictionar|namelintrc|Cannot parse file/i.test(String(message.reason) + chain.map(String).join(' ')))) {
         configProblem = true
-        stderr += `namelint: ${(cause as Error | undefined)?.message ?? message.reason}\n`
+        const text = specific ? specific.message : chain.length > 0 ? [...new Set(chain.map((e) => e.message))].join(': ') : String(message.reason)
+        // unified-engine reads an extensionless `.namelintrc` as JSON only.
+        const hint = /Cannot parse file `(?:[^`]*[\\/])?\.namelintrc`/.test(text) ? ' (`.namelintrc` holds JSON; write YAML in `.namelintrc.yaml` or `.namelintrc.yml`)' : ''
+        // Once per problem, not once per file it concerns.
+        if (!problems.has(text)) stderr += `namelint: ${text}${hint}\n`
+        problems.add(text)
+        // The file's report names the problem too, without unified-engine's wrapping and stack traces.
+        message.reason = message.message = text + hint
+        message.cause = undefined
+        message.stack = ''
       }
     }
   }
@@ -212,10 +298,12 @@ export async function run(argv: string[], io: { cwd?: string; stdin?: NodeJS.Rea
   }
 
   const output = format(values.format as Format, context.files, { quiet: values.quiet, color: values.color ?? io.isTTY ?? false, cwd })
+  // JSON Lines: no line at all when no file is reported (shards concatenate).
+  const outputLine = output === '' && values.format === 'jsonl' ? '' : output + '\n'
   // With --fix-dry-run, or --fix on standard input, standard output carries the text or the diff.
   const reportToStderr = values.format === 'stylish' || fixMode === 'dry-run' || (fixMode === 'write' && useStdin)
   if (reportToStderr) stderr += output ? output + '\n' : ''
-  else stdout += output + '\n'
+  else stdout += outputLine
   stdout = fixOutput + stdout
   // A human summary, unless standard error holds a machine-readable report.
   if (fixSummary && !values.quiet && !(reportToStderr && values.format !== 'stylish')) stderr += fixSummary
@@ -262,7 +350,9 @@ export async function run(argv: string[], io: { cwd?: string; stdin?: NodeJS.Rea
       let count = 0
       let failed = false
       for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-        const { output, applied } = applyFixes(text, current.messages, { threshold: fixThreshold })
+        // --fix-threshold, else the file's configuration (`fixThreshold`), else the default.
+        const threshold = fixThreshold ?? current.data.namelintFixThreshold ?? DEFAULT_FIX_THRESHOLD
+        const { output, applied } = applyFixes(text, current.messages, { threshold })
         if (applied.length === 0) break
         count += applied.length
         text = output
@@ -314,8 +404,10 @@ export async function run(argv: string[], io: { cwd?: string; stdin?: NodeJS.Rea
 const MAX_FIX_PASSES = 10
 
 export async function main() {
+  // Ctrl-C during --fix: stop between two files, never in the middle of writing one (fix.ts).
+  exitBetweenWrites()
   try {
-    const result = await run(process.argv.slice(2), { isTTY: process.stderr.isTTY })
+    const result = await run(process.argv.slice(2), { isTTY: process.stderr.isTTY, progress: process.stderr })
     if (result.stdout) process.stdout.write(result.stdout)
     if (result.stderr) process.stderr.write(result.stderr)
     process.exitCode = result.code

@@ -10,6 +10,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import type { VFileMessage } from 'vfile-message'
 
@@ -199,6 +200,25 @@ export function writeFileAtomic(file: string, text: string | Uint8Array): void {
     }
   } catch {
     // Windows and some file systems cannot fsync a folder.
+  }
+}
+
+/**
+ * Exit on SIGINT, SIGTERM and SIGHUP from a JavaScript handler (status 128 +
+ * the signal's number), instead of being killed wherever the process is.
+ * `writeFileAtomic` is synchronous from the temporary file to the rename, and
+ * a handler only runs between two pieces of JavaScript, so an interrupted
+ * `--fix` stops between two files: each file is either as it was or fully
+ * fixed, and no temporary file is left behind. (SIGKILL and power loss cannot
+ * be caught: they may leave a `.NAME.namelint-*.tmp` file, never a
+ * half-written NAME.)
+ */
+export function exitBetweenWrites(log: (text: string) => void = (text) => process.stderr.write(text)): void {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      log(`namelint: interrupted (${signal}); files fixed so far are complete, the rest are unchanged\n`)
+      process.exit(128 + (os.constants.signals[signal] ?? 0))
+    })
   }
 }
 

@@ -7,7 +7,9 @@
 import path from 'node:path'
 import type { Processor } from 'unified'
 import { loadDictionaryFile } from './dictionary/load.js'
-import { NameIndex } from './matcher/name-index.js'
+import { checkOverlays } from './dictionary/overlay.js'
+import { entityIds } from './dictionary/compile.js'
+import { loadBuiltin, NameIndex } from './matcher/name-index.js'
 
 export interface DictionaryOptions {
   /** User dictionary files (YAML or JSON), merged over the built-in ones in order. */
@@ -26,10 +28,10 @@ export function indexFor(options: DictionaryOptions = {}): NameIndex {
   const key = `${options.builtin === false ? 0 : 1}|${files.join('|')}`
   let index = memo.get(key)
   if (!index) {
-    index = NameIndex.create({
-      builtin: options.builtin,
-      user: files.map((file) => ({ file, source: loadDictionaryFile(file) })),
-    })
+    const user = files.map((file) => ({ file, source: loadDictionaryFile(file) }))
+    // An entry that overlays nothing is an error (overlay.ts).
+    if (user.length > 0) checkOverlays(user, new Set(options.builtin === false ? [] : entityIds(loadBuiltin())), options.builtin !== false)
+    index = NameIndex.create({ builtin: options.builtin, user })
     memo.set(key, index)
   }
   return index

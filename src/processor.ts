@@ -1,6 +1,9 @@
 /**
  * The one namelint processor, used by the CLI, the language server and the
- * hook alike: retext's parser (chunked), the dictionary, and the rules.
+ * hook alike: the parser for the file's syntax (plain text with retext's
+ * chunked parser; Markdown and HTML through their prose, see syntax.ts), the
+ * dictionary, the rules, and the step that maps messages back to the file
+ * and applies control comments.
  */
 import { unified, type Processor } from 'unified'
 import retextStringify from 'retext-stringify'
@@ -8,16 +11,20 @@ import retextChunkedLatin from './parser.js'
 import { namelintDictionary, type DictionaryOptions } from './preset-data.js'
 import { RULES } from './rules.js'
 import type { Severity } from './rule.js'
+import { namelintFinish, namelintSyntax } from './syntax.js'
 
 export interface NamelintSettings extends DictionaryOptions {
   /** Per-rule severity, or [severity, options]. */
   rules?: Record<string, Severity | [Severity, Record<string, unknown>?]>
+  /** Minimum confidence of a fix (`--fix`), recorded on each linted file. */
+  fixThreshold?: number
 }
 
 /** The namelint preset as a unified plugin list (what configuration files expand to). */
 export function presetPlugins(settings: NamelintSettings = {}): Array<[unknown, unknown?]> {
-  const plugins: Array<[unknown, unknown?]> = [[namelintDictionary, { dictionaries: settings.dictionaries, builtin: settings.builtin, cwd: settings.cwd }]]
+  const plugins: Array<[unknown, unknown?]> = [[namelintSyntax], [namelintDictionary, { dictionaries: settings.dictionaries, builtin: settings.builtin, cwd: settings.cwd }]]
   for (const rule of RULES) plugins.push([rule, settings.rules?.[rule.meta.id]])
+  plugins.push([namelintFinish, { fixThreshold: settings.fixThreshold }])
   return plugins
 }
 

@@ -9,7 +9,37 @@ import type { ZodError } from 'zod'
 import { dictionarySchema, type DictionarySource } from './schema.js'
 import { DictionaryError } from './errors.js'
 
+/** The line of each entity of a parsed dictionary, for messages about entries (overlay.ts). */
+const entryLines = new WeakMap<DictionarySource, number[]>()
+
+/** The line where entity `index` of a dictionary parsed here starts, when known. */
+export function entryLine(source: DictionarySource, index: number): number | undefined {
+  return entryLines.get(source)?.[index]
+}
+
+/** JSON's own syntax error, with its line and column (a `.json` file must be JSON, not just YAML). */
+function checkJson(text: string, file: string): void {
+  try {
+    JSON.parse(text)
+  } catch (error) {
+    const message = (error as Error).message
+    const m = /at position (\d+)/.exec(message)
+    const position = m ? Number(m[1]) : /end of JSON/i.test(message) ? text.length : undefined
+    let line: number | undefined
+    let column: number | undefined
+    if (position !== undefined) {
+      const before = text.slice(0, position)
+      line = before.split('\n').length
+      column = before.length - before.lastIndexOf('\n')
+    }
+    // V8's text, without the position it already gives as line and column.
+    const what = message.replace(/\s*(?:in JSON )?at position \d+.*$/s, '').replace(/\s*\(line \d+ column \d+\)/, '')
+    throw new DictionaryError(`cannot parse JSON: ${what}; fix the syntax (a YAML dictionary goes in a .yaml file)`, file, line, column)
+  }
+}
+
 export function parseDictionary(text: string, file: string): DictionarySource {
+  if (/\.json$/i.test(file)) checkJson(text, file)
   const lineCounter = new LineCounter()
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
   if (doc.errors.length > 0) {
@@ -30,6 +60,13 @@ export function parseDictionary(text: string, file: string): DictionarySource {
     }
     seen.set(entity.id, index)
   })
+  entryLines.set(
+    result.data,
+    result.data.entities.map((_, index) => {
+      const node = doc.getIn(['entities', index], true)
+      return isNode(node) && node.range ? lineCounter.linePos(node.range[0]).line : 0
+    }),
+  )
   return result.data
 }
 

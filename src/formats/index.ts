@@ -12,13 +12,30 @@ export interface FormatOptions {
   cwd: string
 }
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'lsp'] as const
+export const FORMATS = ['stylish', 'json', 'jsonl', 'sarif', 'github', 'lsp'] as const
 export type Format = (typeof FORMATS)[number]
+
+/**
+ * `--format jsonl`: JSON Lines, one line per file holding exactly the object
+ * `--format json` (vfile-reporter-json) has for it. Outputs of several runs
+ * (shards) merge by concatenation; `jq -s .` turns the lines into the array
+ * `--format json` prints.
+ */
+export function formatJsonLines(files: VFile[], options: Pick<FormatOptions, 'quiet'>): string {
+  const lines: string[] = []
+  for (const file of files) {
+    const one = reporterJson([file], { quiet: options.quiet })
+    if (one !== '[]') lines.push(one.slice(1, -1))
+  }
+  return lines.join('\n')
+}
 
 export function format(name: Format, files: VFile[], options: FormatOptions): string {
   switch (name) {
     case 'json':
       return reporterJson(files, { quiet: options.quiet })
+    case 'jsonl':
+      return formatJsonLines(files, options)
     case 'sarif':
       return formatSarif(files, options)
     case 'github':

@@ -14,7 +14,7 @@ import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
-import { keepWhitespace } from '../fix.js'
+import { fixFor } from '../fix.js'
 import { RULES } from '../rules.js'
 import { DOCS_URL, type Severity } from '../rule.js'
 import { absolutePath, isFileFailure, levelOf, shown, spanOf, type Level, type Span } from './common.js'
@@ -115,6 +115,10 @@ function confidenceOf(message: VFileMessage): number | undefined {
   return data && typeof data.confidence === 'number' ? data.confidence : undefined
 }
 
+function textOf(file: VFile): string {
+  return typeof file.value === 'string' ? file.value : String(file.value ?? '')
+}
+
 export function formatSarif(files: VFile[], options: FormatOptions): string {
   const rules: ReportingDescriptor[] = RULES.map((r) => descriptor(r.meta.id))
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]))
@@ -149,10 +153,12 @@ export function formatSarif(files: VFile[], options: FormatOptions): string {
       if (physicalLocation) result.locations = [{ physicalLocation }]
       const confidence = confidenceOf(message)
       if (confidence !== undefined) result.rank = Math.round(Math.min(1, Math.max(0, confidence)) * 1000) / 10
-      const suggestion = message.expected?.[0]
-      if (location && span && typeof suggestion === 'string' && suggestion !== '' && typeof message.actual === 'string' && message.actual !== '' && span.start.offset !== undefined) {
+      // A fix only where `--fix` could make one: the text at the span is `actual`
+      // (not so for a name that crosses Markdown or HTML markup).
+      const fix = location && span && span.start.offset !== undefined ? fixFor(textOf(file), message) : undefined
+      if (fix && location && span) {
         // The same replacement `--fix` makes (whitespace between words kept).
-        const replacement = keepWhitespace(message.actual, suggestion)
+        const replacement = fix.replacement
         result.fixes = [
           {
             description: { text: `Replace \`${message.actual}\` with \`${replacement}\`` },

@@ -4,7 +4,7 @@
  * reads from the command line itself).
  */
 import { readFileSync } from 'node:fs'
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node'
+import { createConnection, ErrorCodes, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type DataCallback, type Disposable } from 'vscode-languageserver/node'
 import { startServer } from './server.js'
 
 const HELP = `Usage: namelint-language-server --stdio [--no-worker] [--debounce <ms>]
@@ -46,6 +46,37 @@ export function main(argv: string[] = process.argv.slice(2)) {
   console.log = console.info = (...args: unknown[]) => console.error(...args)
   // A failed promise is logged, never fatal: the editor keeps its server.
   process.on('unhandledRejection', (reason) => console.error('namelint-language-server:', reason))
-  const connection = createConnection(ProposedFeatures.all)
+  const connection = argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all)
   startServer(connection, { worker: !argv.includes('--no-worker'), debounce, version })
+}
+
+/** Notes whether a `shutdown` request came, for the exit status when standard input closes. */
+class Reader extends StreamMessageReader {
+  shutdown = false
+  override listen(callback: DataCallback): Disposable {
+    return super.listen((message) => {
+      if ((message as { method?: unknown }).method === 'shutdown') this.shutdown = true
+      callback(message)
+    })
+  }
+}
+
+/**
+ * The connection over standard input and output, as vscode-languageserver
+ * makes it for `--stdio`, except that a message that cannot be read (not
+ * JSON, a bad header) gets JSON-RPC's Parse error (id null) and is logged;
+ * the server reads on (the library would drop it without a word).
+ */
+function stdioConnection() {
+  const reader = new Reader(process.stdin)
+  const writer = new StreamMessageWriter(process.stdout)
+  reader.onError((error) => {
+    console.error(`namelint-language-server: unreadable message: ${error.message}`)
+    writer.write({ jsonrpc: '2.0', id: null, error: { code: ErrorCodes.ParseError, message: `Parse error: ${error.message}` } } as never).catch(() => undefined)
+  })
+  // The client went away: exit as vscode-languageserver does (0 after a shutdown request, else 1).
+  const exit = () => process.exit(reader.shutdown ? 0 : 1)
+  process.stdin.on('end', exit)
+  process.stdin.on('close', exit)
+  return createConnection(ProposedFeatures.all, reader, writer)
 }

@@ -19,7 +19,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
   MessageType,
+  ResponseError,
   ShowMessageNotification,
   TextDocumentSyncKind,
   TextDocuments,
@@ -156,6 +158,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   function shouldLint(document: TextDocument): boolean {
+    // A document opened with a malformed uri is kept by TextDocuments, but never linted.
+    if (typeof document.uri !== 'string' || typeof document.getText() !== 'string') return false
     return settings.enable && (settings.languages.includes(document.languageId) || LINTED_EXTENSIONS.test(document.uri.split(/[?#]/)[0]))
   }
 
@@ -220,7 +224,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   // ---- protocol --------------------------------------------------------------------------------
 
+  let initialized = false
   connection.onInitialize((params: InitializeParams): InitializeResult => {
+    if (initialized) throw new ResponseError(ErrorCodes.InvalidRequest, 'initialize: the server is initialized already')
+    check('initialize', isObject(params) && isObject(params.capabilities), '{capabilities: {...}}')
+    initialized = true
     folders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => Boolean(p))
     if (folders.length === 0) {
       const root = params.rootUri ? uriToPath(params.rootUri) : params.rootPath ?? undefined
@@ -338,6 +346,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   connection.onCodeAction((params) => {
+    check('textDocument/codeAction', hasUri(params) && isRange(params.range) && isObject(params.context) && Array.isArray(params.context.diagnostics), '{textDocument: {uri}, range, context: {diagnostics: [...]}}')
     const found = current(params.textDocument.uri)
     if (!found) return []
     const { document, result } = found
@@ -352,14 +361,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   })
 
   connection.onHover((params) => {
+    check('textDocument/hover', hasUri(params) && isPosition(params.position), '{textDocument: {uri}, position: {line, character}}')
     const result = current(params.textDocument.uri)?.result
     return result ? hoverAt(result.messages, params.position) ?? null : null
   })
 
   connection.onExecuteCommand(async (params) => {
-    if (params.command !== ADD_TO_DICTIONARY_COMMAND) return null
+    check('workspace/executeCommand', isObject(params) && typeof params.command === 'string', '{command, arguments}')
+    if (params.command !== ADD_TO_DICTIONARY_COMMAND) throw new ResponseError(ErrorCodes.InvalidParams, `workspace/executeCommand: unknown command \`${params.command}\` (known: ${ADD_TO_DICTIONARY_COMMAND})`)
     const args = params.arguments?.[0] as AddToDictionaryArguments | undefined
-    if (!args || typeof args.word !== 'string' || typeof args.uri !== 'string') return null
+    check(ADD_TO_DICTIONARY_COMMAND, isObject(args) && typeof args.word === 'string' && args.word.trim() !== '' && typeof args.uri === 'string', 'arguments [{word, uri}]')
     const document = documents.get(args.uri)
     const cwd = document ? locate(document).cwd : (uriToPath(args.uri) ? findRoot(uriToPath(args.uri)!) : folders[0] ?? process.cwd())
     const file = workspaceDictionary(cwd)
@@ -399,6 +410,28 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   documents.listen(connection)
   connection.listen()
   return { documents, backend, queue }
+}
+
+/* Malformed requests: JSON-RPC's InvalidParams, saying what was expected (the server serves on). */
+
+function isObject(value: unknown): value is Record<string, any> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function isPosition(value: unknown): boolean {
+  return isObject(value) && Number.isInteger(value.line) && Number.isInteger(value.character) && value.line >= 0 && value.character >= 0
+}
+
+function isRange(value: unknown): boolean {
+  return isObject(value) && isPosition(value.start) && isPosition(value.end)
+}
+
+function hasUri(params: unknown): boolean {
+  return isObject(params) && isObject(params.textDocument) && typeof params.textDocument.uri === 'string'
+}
+
+function check(method: string, ok: boolean, expected: string): asserts ok {
+  if (!ok) throw new ResponseError(ErrorCodes.InvalidParams, `${method}: invalid params; expected ${expected}`)
 }
 
 function uriToPath(uri: string): string | undefined {

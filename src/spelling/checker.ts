@@ -55,7 +55,8 @@ const FUNCTION_WORDS = new Set([
 const APOSTROPHES = /[\u2018\u2019\u02BC\u02BB`\u00B4\u2032]/g
 /** Words in Latin letters (an English checker has nothing to say about other scripts); ranges, not \p{L}, which costs a cold start a millisecond or two to compile. */
 const WORD = /[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F\u0300-\u036F0-9'’-]*/g
-const URL = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+/gi
+// An address starts where its run of non-space starts: `\S+@` tried at every offset of a long run without `@` is quadratic.
+const URL = /\b(?:https?:\/\/|www\.)\S+|(?<!\S)[^\s@]+@\S+\.\S+/gi
 
 /** Is `word` (lower case, straight apostrophes) a word the checker accepts? */
 export class SpellingChecker {

@@ -11,6 +11,7 @@ import addFormatsModule from 'ajv-formats'
 import { afterAll, describe, expect, it } from 'vitest'
 import { applyFixes, keepWhitespace } from '../../src/fix.js'
 import { cleanup, cli, lintText, tempDir, write } from '../fix/helpers.js'
+import { RULES, RULE_IDS } from '../../src/rules.js'
 
 afterAll(cleanup)
 
@@ -95,9 +96,9 @@ describe('--format sarif', () => {
     const run = log.runs[0]
     expect(run.tool.driver.name).toBe('namelint')
     expect(run.tool.driver.version).toMatch(/^\d+\.\d+\.\d+/)
-    expect(run.tool.driver.rules.map((r) => r.id)).toEqual(['corrupted-name', 'preferred-name'])
+    expect(run.tool.driver.rules.map((r) => r.id)).toEqual(RULE_IDS)
     for (const rule of run.tool.driver.rules) expect(rule.helpUri).toBe(`https://github.com/namelint/namelint/blob/main/rules/${rule.id}.md`)
-    expect(run.tool.driver.rules.map((r) => r.defaultConfiguration.level)).toEqual(['warning', 'note'])
+    expect(run.tool.driver.rules.map((r) => r.defaultConfiguration.level)).toEqual(RULES.map((r) => ({ error: 'error', warning: 'warning', info: 'note', off: 'none' })[r.meta.defaultSeverity]))
     expect(run.columnKind).toBe('utf16CodeUnits')
     expect(run.originalUriBaseIds['%SRCROOT%'].uri).toBe(pathToFileURL(dir).href + '/')
     expect(run.invocations[0].executionSuccessful).toBe(true)

@@ -1,0 +1,222 @@
+/**
+ * The CLI's use of unified-engine, shared by the main thread and the batch
+ * workers: finding the files to lint (globs, folders, `.namelintignore`), and
+ * linting files or standard input with the configuration cascade.
+ */
+import path from 'node:path'
+import { PassThrough } from 'node:stream'
+import { engine } from 'unified-engine'
+import { unified, type Processor } from 'unified'
+import { VFile } from 'vfile'
+import { VFileMessage } from 'vfile-message'
+import { configTransform, ConfigError, settingsFor, type Overrides } from './config.js'
+import { presetPlugins } from './processor.js'
+import { DictionaryError } from './dictionary/errors.js'
+
+/** Extensions of the files namelint looks for in folders and globs. */
+export const EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'html', 'htm']
+
+export interface LintSettings {
+  cwd: string
+  overrides: Overrides
+  /** Look for `.namelintrc` files and `namelint` fields in package.json. */
+  detectConfig: boolean
+  /** Honour `.namelintignore` files. */
+  detectIgnore: boolean
+  /** Drop ignored files that were given by name, instead of reporting them. */
+  silentlyIgnore?: boolean
+  /** The path standard input is linted as. */
+  stdinFilename?: string
+}
+
+export type LintInput = { files: Array<string | VFile> } | { stdin: NodeJS.ReadableStream }
+
+export interface EngineResult {
+  files: VFile[]
+  error?: Error
+}
+
+function runEngine(processor: Processor, settings: LintSettings, input: LintInput, options: { detectConfig: boolean; defaultConfig?: unknown; configTransform?: unknown }): Promise<EngineResult> {
+  return new Promise((resolve) => {
+    engine(
+      {
+        processor: processor as never,
+        files: 'files' in input ? input.files : [],
+        extensions: EXTENSIONS,
+        cwd: settings.cwd,
+        streamIn: 'stdin' in input ? input.stdin : undefined,
+        streamError: new PassThrough(),
+        streamOut: new PassThrough(),
+        filePath: settings.stdinFilename,
+        out: false,
+        output: false,
+        rcName: '.namelintrc',
+        packageField: 'namelint',
+        ignoreName: '.namelintignore',
+        detectConfig: options.detectConfig,
+        detectIgnore: settings.detectIgnore,
+        configTransform: options.configTransform as never,
+        defaultConfig: options.defaultConfig as never,
+        reporter: () => '',
+        silentlyIgnore: settings.silentlyIgnore ?? false,
+        quiet: false,
+      },
+      (error, _code, context) => {
+        resolve({ files: (context?.files ?? []) as VFile[], error: error ?? undefined })
+      },
+    )
+  })
+}
+
+/** A unified plugin counting the files that reach the transform stage. */
+function progressPlugin(tick: () => void) {
+  return function progress() {
+    return () => {
+      tick()
+    }
+  }
+}
+
+/**
+ * Lint files (paths, globs, or in-memory vfiles) or standard input with the
+ * namelint processor and the configuration cascade. Files come back sorted
+ * by path (unified-engine's order).
+ */
+export function lint(settings: LintSettings, input: LintInput, onFile?: () => void): Promise<EngineResult> {
+  const { cwd, overrides } = settings
+  let processor = unified() as unknown as Processor
+  if (onFile) processor = processor.use(progressPlugin(onFile)) as unknown as Processor
+  return runEngine(processor, settings, input, {
+    detectConfig: settings.detectConfig,
+    configTransform: configTransform(overrides, cwd),
+    defaultConfig: { plugins: presetPlugins(settingsFor(undefined, undefined, overrides, cwd)) },
+  })
+}
+
+/**
+ * Lint files that were found (and read) already, each as a fresh vfile with
+ * the same path and text; returns per input the linted file, or undefined
+ * when the engine dropped it (ignored, with `silentlyIgnore`).
+ */
+export async function lintFiles(settings: LintSettings, inputs: Array<{ path: string; cwd: string; value: string }>, onFile?: () => void): Promise<{ results: Array<VFile | undefined>; error?: Error }> {
+  // No files at all would make unified-engine read standard input.
+  if (inputs.length === 0) return { results: [] }
+  const files = inputs.map((f) => new VFile({ path: f.path, cwd: f.cwd, value: f.value }))
+  const result = await lint(settings, { files }, onFile)
+  if (result.error) return { results: [], error: result.error }
+  // The engine sorts files by path: match them back to the inputs' order.
+  const byPath = new Map(result.files.map((file) => [path.resolve(file.cwd, file.path), file]))
+  return { results: inputs.map((f) => byPath.get(path.resolve(f.cwd, f.path))) }
+}
+
+/** The path and text of a found file, as `lintFiles` and the workers take them. */
+export function inputOf(file: VFile): { path: string; cwd: string; value: string } {
+  // Absolute: unified-engine makes a given file's path relative to its `cwd`, resolving it from the process's folder.
+  return { path: path.resolve(file.cwd, file.path), cwd: file.cwd, value: typeof file.value === 'string' ? file.value : String(file.value ?? '') }
+}
+
+/** A processor that reads nothing into a tree: finding files costs no parsing. */
+function noop(this: Processor) {
+  this.parser = (() => ({ type: 'root', children: [] })) as never
+  this.compiler = (() => '') as never
+}
+
+/**
+ * Find the files to lint, as unified-engine does (globs, folders by
+ * extension, `.namelintignore`), read them, and return them sorted by path,
+ * each once. Files that cannot be linted carry a fatal message (not found,
+ * ignored though given by name).
+ */
+export async function discover(settings: LintSettings, patterns: string[]): Promise<EngineResult> {
+  const result = await runEngine(unified().use(noop) as unknown as Processor, settings, { files: patterns }, { detectConfig: false })
+  const seen = new Set<string>()
+  const files: VFile[] = []
+  for (const file of result.files) {
+    const key = file.path ? `${file.cwd}\0${file.path}` : ''
+    if (key && seen.has(key)) continue
+    seen.add(key)
+    files.push(file)
+  }
+  return { files, error: result.error }
+}
+
+/* ------------------------------------------------------------------------ */
+/* Vfiles across threads                                                     */
+
+export interface SerializedMessage {
+  [key: string]: unknown
+}
+
+export interface SerializedFile {
+  messages: SerializedMessage[]
+  data: Record<string, unknown>
+}
+
+/** Error classes the CLI tells apart (configuration problems exit 2). */
+const ERRORS: Record<string, { prototype: Error }> = { ConfigError, DictionaryError }
+
+/** A message as plain data (its own fields; a cause as name, message and stack). */
+export function serializeMessage(message: VFileMessage): SerializedMessage {
+  const out: SerializedMessage = {}
+  for (const [key, value] of Object.entries(message)) {
+    if (key === 'ancestors') continue
+    if (key === 'cause') {
+      out.cause = serializeCause(value)
+      continue
+    }
+    out[key] = value
+  }
+  return out
+}
+
+interface SerializedError {
+  error: true
+  name: string
+  message: string
+  stack?: string
+  cause?: unknown
+}
+
+/** An error (and its causes) as plain data; other values as they are. */
+function serializeCause(value: unknown, depth = 0): unknown {
+  if (!(value instanceof Error)) return value
+  const out: SerializedError = { error: true, name: value.name, message: value.message, stack: value.stack }
+  if ('cause' in value && value.cause !== undefined && depth < 8) out.cause = serializeCause(value.cause, depth + 1)
+  return out
+}
+
+function deserializeCause(value: unknown): unknown {
+  if (!value || typeof value !== 'object' || (value as SerializedError).error !== true) return value
+  const c = value as SerializedError
+  // The same class (for instanceof) and the same text, without running its constructor.
+  const error: Error = Object.create((ERRORS[c.name] ?? Error).prototype)
+  Object.defineProperty(error, 'message', { value: c.message, writable: true, configurable: true })
+  error.name = c.name
+  if (c.stack !== undefined) error.stack = c.stack
+  if (c.cause !== undefined) Object.defineProperty(error, 'cause', { value: deserializeCause(c.cause), writable: true, configurable: true })
+  return error
+}
+
+export function deserializeMessage(data: SerializedMessage): VFileMessage {
+  const message = new VFileMessage(String(data.reason ?? ''))
+  for (const [key, value] of Object.entries(data)) {
+    ;(message as unknown as Record<string, unknown>)[key] = key === 'cause' ? deserializeCause(value) : value
+  }
+  return message
+}
+
+/** The results of linting a file, for another thread. */
+export function serializeFile(file: VFile): SerializedFile {
+  const data: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(file.data)) {
+    if (key.startsWith('namelint')) data[key] = value
+  }
+  return { messages: file.messages.map(serializeMessage), data }
+}
+
+/** Put the results of linting (from another thread) on a file. */
+export function applySerialized(file: VFile, result: SerializedFile): VFile {
+  file.messages = result.messages.map(deserializeMessage)
+  Object.assign(file.data, result.data)
+  return file
+}
