@@ -142,7 +142,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       return { filePath, cwd: folder ?? findRoot(filePath), real: true }
     }
     const cwd = folders[0] ?? process.cwd()
-    const ext = document.languageId === 'markdown' ? '.md' : '.txt'
+    const ext = document.languageId === 'markdown' ? '.md' : document.languageId === 'html' ? '.html' : '.txt'
     return { filePath: path.join(cwd, `untitled${ext}`), cwd, real: false }
   }
 
