@@ -131,12 +131,12 @@ function preferredOutput(hit: SpellingHit, output: string, spanKey: string, docu
 }
 
 /** Letters OCR confuses, as (misread, meant): a capital I for l inside a word, rn for m, cl for d, c for e, vv for w. */
-const OCR_CONFUSIONS: Array<[RegExp, string]> = [
-  [/(?<=\p{L})I(?=\p{Ll})|(?<=\p{Ll})I/gu, 'l'],
-  [/rn/g, 'm'],
-  [/cl/g, 'd'],
-  [/(?<=\p{L})c/gu, 'e'],
-  [/vv/g, 'w'],
+const OCR_CONFUSIONS: Array<[RegExp, string, string]> = [
+  [/(?<=\p{L})I(?=\p{Ll})|(?<=\p{Ll})I/gu, 'l', 'I'],
+  [/rn/g, 'm', 'rn'],
+  [/cl/g, 'd', 'cl'],
+  [/(?<=\p{L})c/gu, 'e', 'c'],
+  [/vv/g, 'w', 'vv'],
 ]
 const OCR_CONFIDENCE = 0.95
 const OCR_MIN_PRIOR = 0.5
@@ -144,7 +144,9 @@ const OCR_MIN_PRIOR = 0.5
 /** Spellings a word may have been before OCR misread it: each confusion undone everywhere, then one place at a time. */
 export function ocrReadings(word: string): string[] {
   const out = new Set<string>()
-  for (const [pattern, meant] of OCR_CONFUSIONS) {
+  for (const [pattern, meant, written] of OCR_CONFUSIONS) {
+    // Most words hold none of the confusable letters past the first: skip the regex.
+    if (word.indexOf(written, 1) < 0) continue
     const all = word.replace(pattern, meant)
     if (all !== word) out.add(all)
     for (const m of word.matchAll(pattern)) out.add(word.slice(0, m.index) + meant + word.slice(m.index + m[0].length))

@@ -54,6 +54,19 @@ const FUNCTION_WORDS = new Set([
 
 const APOSTROPHES = /[\u2018\u2019\u02BC\u02BB`\u00B4\u2032]/g
 /** Words in Latin letters (an English checker has nothing to say about other scripts); ranges, not \p{L}, which costs a cold start a millisecond or two to compile. */
+/** Occurrences of each word of a text (lower case, straight apostrophes), in one pass. */
+function countWords(text: string): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const m of text.matchAll(/[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu)) {
+    const key = m[0].replace(/’/g, "'").toLowerCase()
+    counts.set(key, (counts.get(key) ?? 0) + 1)
+    // "company's" is a use of "company" too.
+    const apostrophe = key.indexOf("'")
+    if (apostrophe > 0) counts.set(key.slice(0, apostrophe), (counts.get(key.slice(0, apostrophe)) ?? 0) + 1)
+  }
+  return counts
+}
+
 const WORD = /[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F\u0300-\u036F0-9'’-]*/g
 // An address starts where its run of non-space starts: `\S+@` tried at every offset of a long run without `@` is quadratic.
 const URL = /\b(?:https?:\/\/|www\.)\S+|(?<!\S)[^\s@]+@\S+\.\S+/gi
@@ -230,6 +243,7 @@ export class SpellingChecker {
     const urls: Array<[number, number]> = []
     for (const m of text.matchAll(URL)) urls.push([m.index ?? 0, (m.index ?? 0) + m[0].length])
     const counts = new Map<string, number>()
+    let wordCounts: Map<string, number> | undefined
     return found.filter(({ start, end, word }) => {
       const raw = text.slice(start, end)
       const before = text[start - 1] ?? ''
@@ -242,7 +256,7 @@ export class SpellingChecker {
       // English ones (an unknown "shōnen") mark a foreign word.
       if (word.length < 3 || !/[aeiouy]/i.test(word) || /[^a-z'-]/i.test(word.normalize('NFD').replace(/\p{M}+/gu, ''))) return false
       // A word the document uses more than once is its vocabulary (or a name), not a slip.
-      let n = counts.get(word)
+      let n = word.includes('-') ? counts.get(word) : (wordCounts ??= countWords(text)).get(word.toLowerCase().replace(/’/g, "'")) ?? 0
       if (n === undefined) {
         const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]")
         n = text.match(new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${escaped}(?![\\p{L}\\p{M}\\p{N}])`, 'giu'))?.length ?? 0
