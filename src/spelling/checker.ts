@@ -171,6 +171,18 @@ export class SpellingChecker {
 
   /** Suggestions with the cost of their slip (1: transposition, neighbouring key, doubled letter; 2: another edit; 3: two doublings). */
   suggestions(word: string, max = 5): Suggestion[] {
+    const key = `${max}\u0000${word}`
+    let cached = this.suggestionCache.get(key)
+    if (!cached) {
+      if (this.suggestionCache.size >= 10_000) this.suggestionCache.clear()
+      this.suggestionCache.set(key, (cached = this.rank(word, max)))
+    }
+    return cached
+  }
+
+  private readonly suggestionCache = new Map<string, Suggestion[]>()
+
+  private rank(word: string, max: number): Suggestion[] {
     const out: Suggestion[] = []
     if (this.index.isEnglishProperNoun(word) && !this.english(word)) out.push({ word: word[0].toUpperCase() + word.slice(1), cost: 0 })
     const ranked = new Map<string, number>()
