@@ -371,7 +371,7 @@ export async function run(argv: string[], io: CliIo = {}): Promise<CliResult> {
           try {
             const onDisk = readUtf8Exact(absolute)
             if (onDisk === undefined) {
-              err += `namelint: ${name}: not fixed: the file is not valid UTF-8\n`
+              err += `namelint: ${name}: not fixed: ${file.data.namelintEncoding?.startsWith('utf-16') ? 'the file is UTF-16, and --fix writes UTF-8 only (save it as UTF-8 to fix it)' : 'the file is not valid UTF-8'}\n`
               problem = true
               continue
             }
@@ -405,7 +405,7 @@ const MAX_FIX_PASSES = 10
 
 export async function main() {
   // Ctrl-C during --fix: stop between two files, never in the middle of writing one (fix.ts).
-  exitBetweenWrites()
+  if (process.argv.slice(2).includes('--fix')) exitBetweenWrites()
   try {
     const result = await run(process.argv.slice(2), { isTTY: process.stderr.isTTY, progress: process.stderr })
     if (result.stdout) process.stdout.write(result.stdout)

@@ -12,6 +12,7 @@ import { VFileMessage } from 'vfile-message'
 import { configTransform, ConfigError, settingsFor, type Overrides } from './config.js'
 import { presetPlugins } from './processor.js'
 import { DictionaryError } from './dictionary/errors.js'
+import { specialFiles } from './input.js'
 
 /** Extensions of the files namelint looks for in folders and globs. */
 export const EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'html', 'htm']
@@ -128,7 +129,12 @@ function noop(this: Processor) {
  * ignored though given by name).
  */
 export async function discover(settings: LintSettings, patterns: string[]): Promise<EngineResult> {
-  const result = await runEngine(unified().use(noop) as unknown as Processor, settings, { files: patterns }, { detectConfig: false })
+  // A named pipe or device given by name would block the read or never end (input.ts).
+  const special = specialFiles(settings.cwd, patterns)
+  const rest = special.length > 0 ? patterns.filter((p) => !special.some((s) => s.pattern === p)) : patterns
+  // (No patterns at all would make unified-engine read standard input.)
+  const result = rest.length > 0 || special.length === 0 ? await runEngine(unified().use(noop) as unknown as Processor, settings, { files: rest }, { detectConfig: false }) : { files: [] }
+  result.files.push(...special.map((s) => s.file))
   const seen = new Set<string>()
   const files: VFile[] = []
   for (const file of result.files) {

@@ -10,7 +10,6 @@
  */
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import type { VFileMessage } from 'vfile-message'
 
@@ -135,6 +134,9 @@ export function applyFixes<M extends FixableMessageLike>(text: string, messages:
   return { output, applied, skipped }
 }
 
+/** Files `writeFileAtomic` has written in this process. */
+let written = 0
+
 /**
  * Write `text` (UTF-8) to `file` atomically: write a temporary file in the same
  * folder, fsync it, give it the original's mode (and owner, when allowed), and
@@ -175,6 +177,7 @@ export function writeFileAtomic(file: string, text: string | Uint8Array): void {
     fs.closeSync(fd)
     fd = undefined
     fs.renameSync(temp, target)
+    written++
   } catch (error) {
     if (fd !== undefined) {
       try {
@@ -204,20 +207,24 @@ export function writeFileAtomic(file: string, text: string | Uint8Array): void {
 }
 
 /**
- * Exit on SIGINT, SIGTERM and SIGHUP from a JavaScript handler (status 128 +
- * the signal's number), instead of being killed wherever the process is.
+ * Handle SIGINT and SIGTERM in JavaScript, then end by the same signal,
+ * instead of being killed wherever the process is.
  * `writeFileAtomic` is synchronous from the temporary file to the rename, and
  * a handler only runs between two pieces of JavaScript, so an interrupted
  * `--fix` stops between two files: each file is either as it was or fully
  * fixed, and no temporary file is left behind. (SIGKILL and power loss cannot
  * be caught: they may leave a `.NAME.namelint-*.tmp` file, never a
- * half-written NAME.)
+ * half-written NAME.) Installed for `--fix` only: a handler also undoes a
+ * signal's being ignored (a background job of a script ignores SIGINT).
  */
 export function exitBetweenWrites(log: (text: string) => void = (text) => process.stderr.write(text)): void {
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  // Not SIGHUP: a handler would undo `nohup`, which ignores it.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
-      log(`namelint: interrupted (${signal}); files fixed so far are complete, the rest are unchanged\n`)
-      process.exit(128 + (os.constants.signals[signal] ?? 0))
+      log(`namelint: interrupted (${signal})${written > 0 ? `; ${written} file${written === 1 ? '' : 's'} written, each completely; the others are unchanged` : ''}\n`)
+      // The signal again, now with its default action: the process ends at once, with the status a
+      // shell expects (130 for Ctrl-C). process.exit would wait for a read blocked in the thread pool.
+      process.kill(process.pid, signal)
     })
   }
 }

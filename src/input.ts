@@ -23,7 +23,8 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import type { VFile } from 'vfile'
+import { VFile } from 'vfile'
+import { location } from 'vfile-location'
 
 declare module 'vfile' {
   interface DataMap {
@@ -51,9 +52,11 @@ export function maxFileBytes(env: NodeJS.ProcessEnv = process.env): number {
   return n === 0 ? Infinity : n
 }
 
-function megabytes(bytes: number): string {
-  const mb = bytes / (1024 * 1024)
-  return `${mb >= 10 ? Math.round(mb) : Math.round(mb * 10) / 10} MB`
+/** A size for people: bytes, KB or MB (of 1024). */
+function sizeText(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`
+  const [value, unit] = bytes < 1024 * 1024 ? [bytes / 1024, 'KB'] : [bytes / (1024 * 1024), 'MB']
+  return `${value >= 10 ? Math.round(value) : Math.round(value * 10) / 10} ${unit}`
 }
 
 /** Whether `bytes[i..]` starts a valid UTF-8 sequence; its length, or 0. */
@@ -151,16 +154,6 @@ export function decodeBytes(bytes: Uint8Array): Screened {
   return { kind: 'invalid-utf-8', text, invalid: survey.invalid, firstOffset: decoder.decode(bytes.subarray(0, survey.firstInvalid)).length }
 }
 
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1
-  let lineStart = 0
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++
-    lineStart = i + 1
-  }
-  return { line, column: offset - lineStart + 1 }
-}
-
 function fail(file: VFile, reason: string): void {
   const message = file.message(reason)
   message.fatal = true
@@ -181,14 +174,25 @@ const notes = new WeakMap<VFile, Array<{ reason: string; line: number; column: n
 export function screenFile(file: VFile, limit = maxFileBytes()): VFile {
   const given = file.data.namelintBytes
   delete file.data.namelintBytes
+  const failure = file.messages.find((m) => m.fatal === true && !m.ruleId)
+  if (failure) {
+    // A file found but not read (unreadable, or deleted since): say so plainly, without the stack trace.
+    const cause = failure.cause
+    if (cause instanceof Error && typeof (cause as NodeJS.ErrnoException).code === 'string') {
+      failure.reason = failure.message = `not linted: cannot read the file (${String(cause.message)})`
+      failure.cause = undefined
+      failure.stack = ''
+      failure.source = 'namelint'
+    }
+    return file
+  }
   if (file.value === undefined || file.value === null) return file
-  if (file.messages.some((m) => m.fatal === true)) return file
   const value = file.value
   const size = typeof value === 'string' ? Buffer.byteLength(value, 'utf8') : value.byteLength
-  // The size on disk, when the text was read from there: decoding may have changed the length.
+  // The bytes, when they came with the file (a staged blob); else read again below, only when needed.
   let bytes: Uint8Array | undefined = given ?? (typeof value === 'string' ? undefined : value)
   if (size > limit || (bytes && bytes.byteLength > limit)) {
-    fail(file, `not linted: the file is too large (${megabytes(Math.max(size, bytes?.byteLength ?? 0))}; the limit is ${megabytes(limit)}): split it, or raise the limit with NAMELINT_MAX_FILE_SIZE=<bytes>`)
+    fail(file, `not linted: the file is too large (${sizeText(Math.max(size, bytes?.byteLength ?? 0))}; the limit is ${sizeText(limit)}): split it, or raise the limit with NAMELINT_MAX_FILE_SIZE=<bytes>`)
     return file
   }
   if (!bytes) {
@@ -201,7 +205,7 @@ export function screenFile(file: VFile, limit = maxFileBytes()): VFile {
       return file
     }
     if (bytes.byteLength > limit) {
-      fail(file, `not linted: the file is too large (${megabytes(bytes.byteLength)}; the limit is ${megabytes(limit)}): split it, or raise the limit with NAMELINT_MAX_FILE_SIZE=<bytes>`)
+      fail(file, `not linted: the file is too large (${sizeText(bytes.byteLength)}; the limit is ${sizeText(limit)}): split it, or raise the limit with NAMELINT_MAX_FILE_SIZE=<bytes>`)
       return file
     }
   }
@@ -216,7 +220,9 @@ export function screenFile(file: VFile, limit = maxFileBytes()): VFile {
     return file
   }
   file.data.namelintEncoding = 'invalid-utf-8'
-  const at = lineColumn(screened.text, screened.firstOffset)
+  // Line and column as vfile-location counts them (CR, LF and CRLF end a line), like every other place.
+  const point = location(screened.text).toPoint(screened.firstOffset) ?? { line: 1, column: 1 }
+  const at = { line: point.line, column: point.column }
   notes.set(file, [
     {
       reason: `${screened.invalid} byte${screened.invalid === 1 ? ' is' : 's are'} not valid UTF-8 (the first here), read as U+FFFD; --fix leaves the file alone: save it as UTF-8`,
@@ -233,11 +239,11 @@ export function screenFiles(files: VFile[], limit = maxFileBytes()): VFile[] {
   return files
 }
 
-/** Put the notes made when `input` was screened (invalid UTF-8) on its linted result `result`, as warnings. */
+/** Put what screening `input` found (its encoding; invalid UTF-8, as a warning) on its linted result `result`. */
 export function carryNotes(input: VFile, result: VFile): VFile {
+  if (input.data.namelintEncoding) result.data.namelintEncoding = input.data.namelintEncoding
   const list = notes.get(input)
   if (!list) return result
-  if (input.data.namelintEncoding) result.data.namelintEncoding = input.data.namelintEncoding
   for (const note of list) {
     const point = { line: note.line, column: note.column, offset: note.offset }
     const message = result.message(note.reason, { place: point })
@@ -245,4 +251,31 @@ export function carryNotes(input: VFile, result: VFile): VFile {
     message.source = 'namelint'
   }
   return result
+}
+
+/**
+ * Paths given to lint that are neither a regular file nor a folder (a named
+ * pipe, a socket, a device): reading one would block until a writer comes,
+ * or never end. Each gets a file with a fatal message instead. (Inside a
+ * folder that is searched, unified-engine reads such a file like any other:
+ * keep them out of article folders.)
+ */
+export function specialFiles(cwd: string, patterns: string[]): Array<{ pattern: string; file: VFile }> {
+  const out: Array<{ pattern: string; file: VFile }> = []
+  for (const pattern of patterns) {
+    let stats: fs.Stats
+    try {
+      stats = fs.statSync(path.resolve(cwd, pattern))
+    } catch {
+      continue
+    }
+    if (stats.isFile() || stats.isDirectory()) continue
+    const kind = stats.isFIFO() ? 'a named pipe (FIFO)' : stats.isSocket() ? 'a socket' : stats.isCharacterDevice() || stats.isBlockDevice() ? 'a device' : 'something else'
+    const file = new VFile({ cwd, path: pattern })
+    const message = file.message(`not linted: ${kind}, not a regular file`)
+    message.fatal = true
+    message.source = 'namelint'
+    out.push({ pattern, file })
+  }
+  return out
 }

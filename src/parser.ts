@@ -21,7 +21,25 @@ function cutPoint(doc: string, from: number): number {
   if (line > from + CHUNK / 4) return line + 1
   const space = doc.lastIndexOf(' ', limit)
   if (space > from + CHUNK / 4) return space + 1
+  // No break at all: never between CR and LF (one line break) or inside a surrogate pair (one character).
+  const code = doc.charCodeAt(limit)
+  const before = doc.charCodeAt(limit - 1)
+  if ((before === 0x0d && code === 0x0a) || (before >= 0xd800 && before <= 0xdbff && code >= 0xdc00 && code <= 0xdfff)) return limit + 1
   return limit
+}
+
+/** Line breaks as parse-latin and vfile-location count them: CRLF, CR or LF. */
+const BREAK = /\r\n|\r|\n/g
+
+/** How many line breaks `text` holds, and how long its last line is. */
+function lines(text: string): { breaks: number; last: number } {
+  let breaks = 0
+  let lastEnd = 0
+  for (const m of text.matchAll(BREAK)) {
+    breaks++
+    lastEnd = (m.index ?? 0) + m[0].length
+  }
+  return { breaks, last: text.length - lastEnd }
 }
 
 function shiftPoint(point: Point, offset: number, lineBase: number, column: number, seen: WeakSet<Point>) {
@@ -56,22 +74,22 @@ export function parseChunked(doc: string): Root {
       shift(child, offset, line - 1, column, seen)
       children.push(child)
     }
-    const breaks = piece.split('\n')
-    if (breaks.length > 1) {
-      line += breaks.length - 1
-      column = breaks[breaks.length - 1].length + 1
+    const counted = lines(piece)
+    if (counted.breaks > 0) {
+      line += counted.breaks
+      column = counted.last + 1
     } else {
       column += piece.length
     }
     offset = end
   }
-  const lines = doc.split('\n')
+  const whole = lines(doc)
   return {
     type: 'RootNode',
     children,
     position: {
       start: { line: 1, column: 1, offset: 0 },
-      end: { line: lines.length, column: lines[lines.length - 1].length + 1, offset: doc.length },
+      end: { line: whole.breaks + 1, column: whole.last + 1, offset: doc.length },
     },
   }
 }

@@ -41,13 +41,29 @@ function checkJson(text: string, file: string): void {
 export function parseDictionary(text: string, file: string): DictionarySource {
   if (/\.json$/i.test(file)) checkJson(text, file)
   const lineCounter = new LineCounter()
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' })
   if (doc.errors.length > 0) {
     const error = doc.errors[0]
     const pos = lineCounter.linePos(error.pos[0])
     throw new DictionaryError(`cannot parse: ${error.message.split('\n')[0]}`, file, pos.line, pos.col)
   }
-  const data: unknown = doc.toJS()
+  let data: unknown
+  try {
+    data = doc.toJS()
+  } catch (error) {
+    // An alias to no anchor, or aliases that would blow up (the yaml library throws here, not as a parse error).
+    const message = (error as Error).message.split('\n')[0]
+    const alias = /alias[^:]*: (\S+)$/i.exec(message)?.[1]
+    const at = alias === undefined ? -1 : text.indexOf(`*${alias}`)
+    const pos = at >= 0 ? lineCounter.linePos(at) : undefined
+    throw new DictionaryError(`cannot parse: ${message}`, file, pos?.line, pos?.col)
+  }
+  // Not a dictionary at all (empty, a list, a string): say what one looks like.
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    const got = data === null || data === undefined ? (text.trim() === '' ? 'an empty file' : 'nothing') : Array.isArray(data) ? 'a list' : `a ${typeof data}`
+    const pos = doc.contents && isNode(doc.contents) && doc.contents.range ? lineCounter.linePos(doc.contents.range[0]) : undefined
+    throw new DictionaryError(`expected a mapping with an \`entities\` list (see dictionaries/FORMAT.md), got ${got}`, file, pos?.line ?? 1, pos?.col)
+  }
   const result = dictionarySchema.safeParse(data)
   if (!result.success) throw zodToDictionaryError(result.error, doc, lineCounter, file, data)
   const seen = new Map<string, number>()

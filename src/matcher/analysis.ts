@@ -630,7 +630,10 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     const suspect = judge(ti, run)
     if (suspect) {
       suspects.push(suspect)
-      for (const [i, t] of tokens.entries()) if (t.start >= suspect.start && t.end <= suspect.end + 2) covered.add(i)
+      // Only the tokens around the suspect (a scan of all tokens per suspect is quadratic on long files).
+      let i = ti
+      while (i > 0 && tokens[i - 1].start >= suspect.start) i--
+      for (; i < tokens.length && tokens[i].start <= suspect.end + 2; i++) if (tokens[i].start >= suspect.start && tokens[i].end <= suspect.end + 2) covered.add(i)
     }
   }
 
