@@ -272,7 +272,8 @@ export async function run(argv: string[], io: CliIo = {}): Promise<CliResult> {
       const specific = chain.find((e) => e instanceof ConfigError || e instanceof DictionaryError)
       if (specific || (message.fatal && !message.ruleId && /config|dictionar|namelintrc|Cannot parse file/i.test(String(message.reason) + chain.map(String).join(' ')))) {
         configProblem = true
-        const text = specific ? specific.message : chain.length > 0 ? [...new Set(chain.map((e) => e.message))].join(': ') : String(message.reason)
+        // Plain text: the JSON parser's code frame is coloured when a terminal (or CI) is detected.
+        const text = (specific ? specific.message : chain.length > 0 ? [...new Set(chain.map((e) => e.message))].join(': ') : String(message.reason)).replace(ANSI_ESCAPES, '')
         // unified-engine reads an extensionless `.namelintrc` as JSON only.
         const hint = /Cannot parse file `(?:[^`]*[\\/])?\.namelintrc`/.test(text) ? ' (`.namelintrc` holds JSON; write YAML in `.namelintrc.yaml` or `.namelintrc.yml`)' : ''
         // Once per problem, not once per file it concerns.
@@ -402,6 +403,9 @@ export async function run(argv: string[], io: CliIo = {}): Promise<CliResult> {
 
 /** Fix, lint again, fix again... at most this many times per file. */
 const MAX_FIX_PASSES = 10
+
+// eslint-disable-next-line no-control-regex
+const ANSI_ESCAPES = /\u001b\[[0-9;]*m/g
 
 export async function main() {
   // Ctrl-C during --fix: stop between two files, never in the middle of writing one (fix.ts).
