@@ -48,3 +48,19 @@ export function write(dir: string, name: string, content: string | Buffer): stri
   fs.writeFileSync(file, content)
   return file
 }
+
+/**
+ * Assert that `output` is `text` with only the applied fixes' spans replaced:
+ * everything between and around them unchanged, in order.
+ */
+export function expectOnlySpansChanged(text: string, output: string, applied: Array<{ start: number; end: number; replacement: string }>, expect: (value: unknown) => { toBe(expected: unknown): void }): void {
+  let cursorIn = 0
+  let cursorOut = 0
+  for (const fix of applied) {
+    const between = text.slice(cursorIn, fix.start)
+    expect(output.slice(cursorOut, cursorOut + between.length)).toBe(between)
+    cursorOut += between.length + fix.replacement.length
+    cursorIn = fix.end
+  }
+  expect(output.slice(cursorOut)).toBe(text.slice(cursorIn))
+}

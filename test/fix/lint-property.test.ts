@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { applyFixes } from '../../src/fix.js'
 import type { NamelintSettings } from '../../src/processor.js'
-import { cleanup, cli, lintText, tempDir, write } from './helpers.js'
+import { cleanup, cli, expectOnlySpansChanged, lintText, tempDir, write } from './helpers.js'
 
 afterAll(cleanup)
 
@@ -62,18 +62,9 @@ describe.each([
       fc.asyncProperty(documentArb, async (text) => {
         const messages = await lintText(text, settings)
         const { output, applied } = applyFixes(text, messages)
-        // Outside the spans: unchanged, in order.
-        let cursorIn = 0
-        let cursorOut = 0
-        for (const fix of applied) {
-          const between = text.slice(cursorIn, fix.start)
-          expect(output.slice(cursorOut, cursorOut + between.length)).toBe(between)
-          cursorOut += between.length + fix.replacement.length
-          cursorIn = fix.end
-          // The span was reported with that text.
-          expect(fix.message.actual).toBe(text.slice(fix.start, fix.end))
-        }
-        expect(output.slice(cursorOut)).toBe(text.slice(cursorIn))
+        // Outside the spans: unchanged, in order; each span was reported with that text.
+        expectOnlySpansChanged(text, output, applied, expect)
+        for (const fix of applied) expect(fix.message.actual).toBe(text.slice(fix.start, fix.end))
         if (text.startsWith('\uFEFF')) expect(output.startsWith('\uFEFF')).toBe(true)
         expect((output.match(/\r\n/g) ?? []).length).toBe((text.match(/\r\n/g) ?? []).length)
         if (applied.length > 0) fixedSomething++

@@ -17,6 +17,7 @@ import { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import { createProcessor } from '../../src/processor.js'
 import { applyFixes, fixFor } from '../../src/fix.js'
+import { expectOnlySpansChanged } from '../fix/helpers.js'
 import { extract, parseHtml, parseMarkdown, type Extraction } from '../../src/markup.js'
 
 /** A word that must never be read (it sits in code, URLs, front matter, attributes, scripts). */
@@ -211,15 +212,7 @@ function shape(node: { type: string; tagName?: string; children?: unknown[] }): 
 async function checkFixes(text: string, path: string, messages: VFileMessage[], parse: (doc: string) => { type: string }) {
   const { output, applied } = applyFixes(text, messages)
   // Outside the spans: unchanged, in order.
-  let cursorIn = 0
-  let cursorOut = 0
-  for (const fix of applied) {
-    const between = text.slice(cursorIn, fix.start)
-    expect(output.slice(cursorOut, cursorOut + between.length)).toBe(between)
-    cursorOut += between.length + fix.replacement.length
-    cursorIn = fix.end
-  }
-  expect(output.slice(cursorOut)).toBe(text.slice(cursorIn))
+  expectOnlySpansChanged(text, output, applied, expect)
   expect(output.split(HIDDEN).length).toBe(text.split(HIDDEN).length)
   expect(shape(parse(output) as never)).toBe(shape(parse(text) as never))
   // Fixing settles in a few passes; then a lint-and-fix changes nothing.
