@@ -399,6 +399,9 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     const best = new Map<string, Suggestion & { start: number; end: number; score: number }>()
 
     const ownPenalty = ownCount >= 3 ? 0.35 : ownCount >= 2 ? 0.2 : 0
+    // Letter pairs rarely seen in names ("Lpndon", "Frwnce") are evidence of a slip.
+    const tokenPlausibility = index.plausibility(token.base)
+    const oddBonus = tokenPlausibility < -5 ? 0.1 : tokenPlausibility < -4.5 ? 0.05 : 0
     const afterConnector = ti - 1 > run[0] && CONNECTORS.has(tokens[ti - 1].text.toLowerCase()) && !tokens[ti - 1].capitalised
     // "the Briance and Kursk regions": entities coordinated with this word suggest one of the same kind.
     const coordinated: Entity[] = []
@@ -407,6 +410,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
       if (!COORDINATORS.has(tokens[conjunction].text)) continue
       for (const h of mentionAt.get(other)?.hits ?? []) coordinated.push(h.entity)
     }
+    const coordinationBonus = coordinated.length > 0 ? COORDINATION_BONUS : 0
     const floor = opts.threshold - ALTERNATE_MARGIN
 
     const consider = (from: number, to: number) => {
@@ -431,18 +435,18 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
       const spanPenalty =
         (words === 1 ? (english ? 0.35 : 0) + (given ? 0.35 : 0) + (beforeUnknown ? BEFORE_UNKNOWN_PENALTY : 0) : 0) + (properNoun ? (words === 1 ? 0.35 : 0.15) : 0) + (town && words === 1 ? 0.15 : 0) + short
       const multiBonus = words > 1 ? 0.1 : 0
-      // Letter pairs rarely seen in names ("Lpndon", "Frwnce") are evidence of a slip.
-      const tokenPlausibility = index.plausibility(token.base)
-      const oddBonus = tokenPlausibility < -5 ? 0.1 : tokenPlausibility < -4.5 ? 0.05 : 0
       const candidates: Array<{ spelling: string; output: string; sim: Similarity; skeletonEqual: boolean; entity?: Entity; entityKey?: string; docCount?: number }> = []
 
       // Known entities the document does not name: the prior counts against them.
       // A repeated spelling counts against single words; a full name whose other words agree is judged on them.
       const repeatPenalty = words === 1 ? ownPenalty : ownCount >= 3 ? MULTIWORD_REPEAT_PENALTY : 0
-      const globalNeeded = floor + spanPenalty + repeatPenalty - COUNTRY_BONUS - multiBonus - (coordinated.length > 0 ? COORDINATION_BONUS : 0) - oddBonus
+      // What a candidate's similarity (plus skeleton bonus) must reach before the bonuses it may still earn.
+      const globalNeeded = floor + spanPenalty + repeatPenalty - COUNTRY_BONUS - multiBonus - coordinationBonus - oddBonus
+      const docNeeded = floor + spanPenalty - IN_DOCUMENT_BONUS - multiBonus - oddBonus - coordinationBonus
+      const docSpellingNeeded = words === 1 ? Math.min(floor, opts.inconsistentThreshold - ALTERNATE_MARGIN) + spanPenalty + ownPenalty - 0.1 : Infinity
       // Nothing at all can reach the bar (an English word, a given name...): skip the searches.
       const reachable = 1 + SKELETON_BONUS
-      if (globalNeeded > reachable && floor + spanPenalty - IN_DOCUMENT_BONUS - multiBonus - oddBonus - (coordinated.length > 0 ? COORDINATION_BONUS : 0) > reachable && (words > 1 || Math.min(floor, opts.inconsistentThreshold - ALTERNATE_MARGIN) + spanPenalty + ownPenalty - 0.1 > reachable)) return
+      if (globalNeeded > reachable && docNeeded > reachable && docSpellingNeeded > reachable) return
       const global = searchIndex(index, spanKey, globalNeeded)
       if (global.accepted) {
         // A transliteration variant of a known name is accepted, never flagged (Alexey/Aleksey, Yulia/Yulya).
@@ -455,7 +459,6 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
       }
       const spanSkeleton = skeleton(spanKey)
       // Entities the document names elsewhere.
-      const docNeeded = floor + spanPenalty - IN_DOCUMENT_BONUS - multiBonus - oddBonus - (coordinated.length > 0 ? COORDINATION_BONUS : 0)
       for (const d of mentionedSpellings) {
         if (d.words !== words || !skeletonsClose(spanSkeleton, d.skeleton)) continue
         const skeletonEqual = d.skeleton === spanSkeleton
@@ -464,7 +467,6 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
       }
       // Other spellings in the same document.
       if (words === 1) {
-        const docSpellingNeeded = Math.min(floor, opts.inconsistentThreshold - ALTERNATE_MARGIN) + spanPenalty + ownPenalty - 0.1
         for (const [k, others] of docSkeletons) {
           if (!skeletonsClose(spanSkeleton, k)) continue
           for (const other of others) {

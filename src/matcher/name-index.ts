@@ -264,9 +264,10 @@ export class NameIndex {
    * probable entity first; `visit` returns false to stop (the rest have lower priors).
    */
   forEachSkeleton(key: string, visit: (layer: number, spelling: number, prior: number) => boolean | void): void {
+    const maps = this.skeletonMaps()
     for (let i = 0; i < this.layers.length; i++) {
       const layer = this.layers[i]
-      const list = this.skeletonMaps()[i].get(key)
+      const list = maps[i].get(key)
       if (!list) continue
       for (const s of list) {
         const e = layer.spellingEntity[s]
