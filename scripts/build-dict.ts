@@ -85,7 +85,7 @@ async function main() {
   console.log(
     `namelint: compiled ${entities.length} entities (${curated.length} curated, ${countries.length} from world-countries, ` +
       `${admins.length + cities.length} from GeoNames, ${towns.length} small towns), ${compiled.spellings.length} spellings, ` +
-      `${Object.keys(compiled.skeletons).length} skeleton keys, ${words.length} English words in ${Date.now() - started} ms`,
+      `${compiled.skeletons.size} skeleton keys, ${words.length} English words in ${Date.now() - started} ms`,
   )
 }
 

@@ -33,7 +33,7 @@ export function checkDictionaries(dir = SOURCE_DIR): CheckReport {
   }
   const compiled = compile(entities)
   // A spelling that names (or is a variant of) two entities.
-  for (const [key, spellings] of Object.entries(compiled.exact)) {
+  for (const [key, spellings] of compiled.exact) {
     const owners = new Map<string, Entity>()
     for (const s of spellings) {
       const kind = compiled.spellingKind[s]

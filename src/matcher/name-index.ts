@@ -118,7 +118,7 @@ export class NameIndex {
 
   lookupKey(key: string): SpellingHit[] {
     const out: SpellingHit[] = []
-    for (let i = 0; i < this.layers.length; i++) this.hits(i, this.layers[i].exact[key], out)
+    for (let i = 0; i < this.layers.length; i++) this.hits(i, this.layers[i].exact.get(key), out)
     return out
   }
 
@@ -147,7 +147,7 @@ export class NameIndex {
   maxWordsFrom(word: string): number {
     let max = 1
     for (const layer of this.layers) {
-      const n = layer.firstWords[word]
+      const n = layer.firstWords.get(word)
       if (n !== undefined && n > max) max = n
     }
     return max
@@ -165,11 +165,10 @@ export class NameIndex {
     return this.nameWordSlots.some((list) => list.has(slot))
   }
 
-  private skeletonMapCache: Array<Map<string, number[]>> | undefined
-  /** Skeleton lists as Maps: probing a 25k-key object with fresh strings costs more than the Map it takes 5 ms to build. */
   private skeletonMaps(): Array<Map<string, number[]>> {
-    return (this.skeletonMapCache ??= this.layers.map((layer) => new Map(Object.entries(layer.skeletons))))
+    return (this.skeletonLists ??= this.layers.map((layer) => layer.skeletons))
   }
+  private skeletonLists: Array<Map<string, number[]>> | undefined
 
   private wordCounts: Uint8Array[] = []
   /** Words in the normalised spelling, computed once per spelling. */
@@ -201,7 +200,7 @@ export class NameIndex {
     if (!this.deletionIndex) {
       const map = new Map<string, string[]>()
       for (const layer of this.layers) {
-        for (const key of Object.keys(layer.skeletons)) {
+        for (const key of layer.skeletons.keys()) {
           if (key.length < 3) continue
           let previous = ''
           for (let i = 0; i < key.length; i++) {
