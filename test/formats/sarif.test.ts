@@ -1,27 +1,40 @@
 /**
- * `--format sarif`: validated against the SARIF 2.1.0 JSON schema
- * (test/formats/sarif-schema-2.1.0.json, vendored: see its `$comment`), and
- * checked field by field against the linter's messages.
+ * `--format sarif`: validated against the official OASIS SARIF 2.1.0 JSON
+ * schema (sarif-2.1.0-rtm.5, draft-04), loaded from the installed
+ * `@microsoft/jest-sarif` package (lib/schemas/sarif-2.1.0-rtm.5.json) and
+ * compiled with ajv-draft-04, and checked field by field against the linter's
+ * messages.
  */
 import fs from 'node:fs'
+import { createRequire } from 'node:module'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import AjvModule from 'ajv'
+import Ajv04Module from 'ajv-draft-04'
 import addFormatsModule from 'ajv-formats'
+import { VFile } from 'vfile'
 import { afterAll, describe, expect, it } from 'vitest'
 import { applyFixes, keepWhitespace } from '../../src/fix.js'
+import { formatSarif } from '../../src/formats/sarif.js'
+import { createProcessor } from '../../src/processor.js'
 import { cleanup, cli, lintText, tempDir, write } from '../fix/helpers.js'
 import { RULES, RULE_IDS } from '../../src/rules.js'
 
 afterAll(cleanup)
 
-type AjvClass = typeof import('ajv').default
-const Ajv = ((AjvModule as unknown as { default?: AjvClass }).default ?? AjvModule) as AjvClass
+type Ajv04Class = typeof import('ajv-draft-04').default
+const Ajv04 = ((Ajv04Module as unknown as { default?: Ajv04Class }).default ?? Ajv04Module) as Ajv04Class
 type AddFormats = typeof import('ajv-formats').default
 const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ?? addFormatsModule) as unknown as AddFormats
 
-const schema = JSON.parse(fs.readFileSync(new URL('./sarif-schema-2.1.0.json', import.meta.url), 'utf8')) as Record<string, unknown>
-const ajv = new Ajv({ allErrors: true, strict: false })
+/** The official schema, as shipped by Microsoft's SARIF SDK (never a copy kept here). */
+const SCHEMA_PATH = path.join(path.dirname(createRequire(import.meta.url).resolve('@microsoft/jest-sarif/package.json')), 'lib', 'schemas', 'sarif-2.1.0-rtm.5.json')
+const schema = JSON.parse(fs.readFileSync(SCHEMA_PATH, 'utf8')) as Record<string, unknown>
+// `unicodeRegExp: false`: the official schema's `language` pattern
+// (`^[a-zA-Z]{2}|^[a-zA-Z]{2}-[a-zA-Z]{2}]?$`, a stray `]`) is not a valid
+// regular expression with the `u` flag ajv 8 uses by default; without it the
+// pattern is the ECMAScript one the schema's authors tested. namelint emits no
+// `language`, and no pattern is dropped.
+const ajv = new Ajv04({ allErrors: true, strict: false, unicodeRegExp: false })
 addFormats(ajv)
 const validate = ajv.compile(schema)
 
@@ -53,7 +66,7 @@ interface SarifLog {
   version: string
   runs: Array<{
     tool: { driver: { name: string; version?: string; informationUri: string; rules: Array<{ id: string; helpUri: string; shortDescription: { text: string }; defaultConfiguration: { level: string } }> } }
-    invocations: Array<{ executionSuccessful: boolean; toolExecutionNotifications?: Array<{ level: string; message: { text: string } }> }>
+    invocations: Array<{ executionSuccessful: boolean; toolExecutionNotifications?: Array<{ level: string; message: { text: string }; locations?: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string } } }> }> }>
     originalUriBaseIds: Record<string, { uri: string }>
     columnKind: string
     results: SarifResult[]
@@ -62,23 +75,63 @@ interface SarifLog {
 
 const ARTICLE = '\uFEFFTalks in Kiev with Xi Jinpin ended.\r\nAngela   Merkle spoke later.\r\n'
 
-describe('the vendored SARIF schema', () => {
-  it('rejects malformed logs (so passing it means something)', () => {
-    const good = { version: '2.1.0', runs: [{ tool: { driver: { name: 'x' } }, results: [{ message: { text: 'm' }, level: 'warning' }] }] }
-    expectValid(good)
-    const bad = [
-      { runs: [] },
-      { version: '2.0.0', runs: [] },
-      { version: '2.1.0', runs: [{ results: [] }] },
-      { version: '2.1.0', runs: [{ tool: { driver: {} } }] },
-      { version: '2.1.0', runs: [{ tool: { driver: { name: 'x' } }, results: [{ level: 'warning' }] }] },
-      { version: '2.1.0', runs: [{ tool: { driver: { name: 'x' } }, results: [{ message: { text: 'm' }, level: 'fatal' }] }] },
-      { version: '2.1.0', runs: [{ tool: { driver: { name: 'x' } }, results: [{ message: { text: 'm' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'a' }, region: { startLine: 0 } } }] }] }] },
-      { version: '2.1.0', runs: [{ tool: { driver: { name: 'x' } }, results: [{ message: { text: 'm' }, fixes: [{ artifactChanges: [] }] }] }] },
-      { version: '2.1.0', runs: [{ tool: { driver: { name: 'x', rules: [{ id: 'r', helpUri: 'not a uri' }] } } }] },
-      { version: '2.1.0', runs: [{ tool: { driver: { name: 'x' } }, results: [{ message: { text: 'm' }, unknownField: 1 }] }] },
+/** A real namelint log: results with fixes and ranks, rules, a notification. */
+async function realLog(): Promise<SarifLog> {
+  const dir = tempDir()
+  write(dir, 'defence.txt', 'Defence Minister Sergei Shuigu met officials in Kiev.\n')
+  return JSON.parse((await cli(['-f', 'sarif', 'defence.txt', 'missing.txt'], { cwd: dir })).stdout) as SarifLog
+}
+
+describe('the official SARIF 2.1.0 schema', () => {
+  it('is the OASIS schema shipped by @microsoft/jest-sarif, not a local copy', () => {
+    expect(SCHEMA_PATH.split(path.sep).join('/')).toMatch(/\/node_modules\/@microsoft\/jest-sarif\/lib\/schemas\/sarif-2\.1\.0-rtm\.5\.json$/)
+    expect(schema.$schema).toBe('http://json-schema.org/draft-04/schema#')
+    expect(schema.title).toBe('Static Analysis Results Format (SARIF) Version 2.1.0-rtm.5 JSON Schema')
+    const definitions = Object.keys(schema.definitions as object)
+    expect(definitions).toHaveLength(52)
+    expect(definitions).toEqual(expect.arrayContaining(['run', 'tool', 'toolComponent', 'reportingDescriptor', 'invocation', 'notification', 'result', 'location', 'physicalLocation', 'artifactLocation', 'region', 'fix', 'artifactChange', 'replacement']))
+    // Every format the schema names is checked, not skipped as unknown.
+    const formats = new Set(JSON.stringify(schema).match(/"format":"[^"]+"/g)!.map((f) => f.slice(10, -1)))
+    expect([...formats].sort()).toEqual(['date-time', 'uri', 'uri-reference'])
+    for (const format of formats) expect(ajv.formats[format], format).toBeDefined()
+  })
+
+  it('rejects a broken namelint log (so passing it means something)', async () => {
+    const log = await realLog()
+    expectValid(log)
+    const [kiev] = log.runs[0].results.filter((r) => r.properties?.actual === 'Kiev')
+    const shoigu = log.runs[0].results.find((r) => r.properties?.actual === 'Sergei Shuigu')
+    expect(kiev?.fixes).toHaveLength(1)
+    expect(shoigu?.fixes).toHaveLength(1)
+    expect(log.runs[0].invocations[0].toolExecutionNotifications).toHaveLength(1)
+    const i = log.runs[0].results.indexOf(shoigu!)
+    const result = `/runs/0/results/${i}`
+    type Log = Record<string, any>
+    const breakages: Array<[string, (log: Log) => void, string]> = [
+      ['a result with an invalid level', (l) => (l.runs[0].results[i].level = 'fatal'), `${result}/level`],
+      ['a fix without artifactChanges', (l) => delete l.runs[0].results[i].fixes[0].artifactChanges, `${result}/fixes/0`],
+      ['a fix with no artifact change', (l) => (l.runs[0].results[i].fixes[0].artifactChanges = []), `${result}/fixes/0/artifactChanges`],
+      ['a replacement without deletedRegion', (l) => delete l.runs[0].results[i].fixes[0].artifactChanges[0].replacements[0].deletedRegion, `${result}/fixes/0/artifactChanges/0/replacements/0`],
+      ['a region starting on line 0', (l) => (l.runs[0].results[i].locations[0].physicalLocation.region.startLine = 0), `${result}/locations/0/physicalLocation/region/startLine`],
+      ['a result without a message', (l) => delete l.runs[0].results[i].message, result],
+      ['a result with an unknown property', (l) => (l.runs[0].results[i].confidence = 0.9), result],
+      ['a rank above 100', (l) => (l.runs[0].results[i].rank = 101), `${result}/rank`],
+      ['a rule whose helpUri is not a URI', (l) => (l.runs[0].tool.driver.rules[0].helpUri = 'not a uri'), '/runs/0/tool/driver/rules/0/helpUri'],
+      ['a rule without an id', (l) => delete l.runs[0].tool.driver.rules[0].id, '/runs/0/tool/driver/rules/0'],
+      ['a driver without a name', (l) => delete l.runs[0].tool.driver.name, '/runs/0/tool/driver'],
+      ['a notification with an invalid level', (l) => (l.runs[0].invocations[0].toolExecutionNotifications[0].level = 'fatal'), '/runs/0/invocations/0/toolExecutionNotifications/0/level'],
+      ['an invocation without executionSuccessful', (l) => delete l.runs[0].invocations[0].executionSuccessful, '/runs/0/invocations/0'],
+      ['an unknown column kind', (l) => (l.runs[0].columnKind = 'bytes'), '/runs/0/columnKind'],
+      ['a version other than 2.1.0', (l) => (l.version = '2.0.0'), '/version'],
+      ['a log without runs', (l) => delete l.runs, ''],
     ]
-    for (const log of bad) expect(validate(log), JSON.stringify(log)).toBe(false)
+    for (const [name, breakIt, where] of breakages) {
+      const broken = structuredClone(log) as Log
+      breakIt(broken)
+      expect(validate(broken), name).toBe(false)
+      // Rejected for this breakage, not for something else in the log.
+      expect(validate.errors!.map((e) => e.instancePath), name).toContain(where)
+    }
   })
 })
 
@@ -184,5 +237,83 @@ describe('--format sarif', () => {
     const log = JSON.parse((await cli(['-f', 'sarif', file], { cwd: dir })).stdout) as SarifLog
     expectValid(log)
     expect(log.runs[0].results[0].locations![0].physicalLocation.artifactLocation).toEqual({ uri: pathToFileURL(path.resolve(file)).href })
+  })
+})
+
+describe('--format sarif on a batch of real files', () => {
+  it('is valid for several files: plain text, Markdown, HTML, a clean file and input errors', async () => {
+    const dir = tempDir()
+    write(dir, 'news/defence.txt', '\uFEFFDefence Minister Sergei Shuigu met officials in Kiev.\r\nLater they left.\r\n')
+    write(dir, 'news/story.md', '# Talks\n\nDefence Minister *Sergei Shuigu* arrived in [Kiev](https://example.com/Kiev).\n\n```\nKiev\n```\n')
+    write(dir, 'news/page.html', '<p>Talks in <b>Kiev</b> with Xi Jinpin.</p>\n')
+    write(dir, 'news/clean.txt', 'Sergei Shoigu met officials in Kyiv.\n')
+    write(dir, 'news/blob.txt', Buffer.from([0, 1, 2, 3, 0x62, 0x69, 0x6e, 0, 0, 0xff, 0xfe]))
+    write(dir, '.namelintignore', 'ignored.txt\n')
+    write(dir, 'ignored.txt', 'Kiev\n')
+    const result = await cli(['-f', 'sarif', 'news', 'ignored.txt', 'missing.txt'], { cwd: dir })
+    const log = JSON.parse(result.stdout) as SarifLog
+    expectValid(log)
+
+    const run = log.runs[0]
+    expect(run.tool.driver.rules.map((r) => r.id)).toEqual(RULE_IDS)
+    const found = run.results.map((r) => [r.locations![0].physicalLocation.artifactLocation.uri, r.ruleId, r.properties?.actual, r.fixes?.[0].artifactChanges[0].replacements[0].insertedContent.text])
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['news/defence.txt', 'corrupted-name', 'Sergei Shuigu', 'Sergei Shoigu'],
+        ['news/defence.txt', 'preferred-name', 'Kiev', 'Kyiv'],
+        ['news/story.md', 'corrupted-name', 'Sergei Shuigu', 'Sergei Shoigu'],
+        ['news/story.md', 'preferred-name', 'Kiev', 'Kyiv'],
+        ['news/page.html', 'corrupted-name', 'Xi Jinpin', 'Xi Jinping'],
+        ['news/page.html', 'preferred-name', 'Kiev', 'Kyiv'],
+      ]),
+    )
+    // Nothing from the clean file, the code block, the link URL, or files not linted.
+    expect(found).toHaveLength(6)
+    for (const r of run.results) expect(run.tool.driver.rules[r.ruleIndex].id).toBe(r.ruleId)
+    // Regions point into the original files (Markdown and HTML included).
+    for (const r of run.results) {
+      const { artifactLocation, region } = r.locations![0].physicalLocation
+      const text = fs.readFileSync(path.join(dir, artifactLocation.uri), 'utf8').replace(/^\uFEFF/, '')
+      expect(text.slice(region.charOffset, region.charOffset + region.charLength)).toBe(r.properties?.actual)
+    }
+
+    // Input errors are tool execution notifications, and the run did not fully succeed.
+    const invocation = run.invocations[0]
+    expect(invocation.executionSuccessful).toBe(false)
+    const notified = invocation.toolExecutionNotifications!.map((n) => [n.locations?.[0].physicalLocation.artifactLocation.uri, n.level])
+    expect(notified).toEqual(expect.arrayContaining([['ignored.txt', 'error'], ['missing.txt', 'error'], ['news/blob.txt', 'error']]))
+    expect(notified).toHaveLength(3)
+  })
+
+  it('is valid straight from the formatter: no path, no position, no rule, a rule namelint does not know', async () => {
+    const processor = createProcessor()
+    const dir = tempDir()
+    const linted = new VFile({ value: 'Defence Minister Sergei Shuigu met officials in Kiev.\n', path: path.join(dir, 'a.txt'), cwd: dir })
+    await processor.process(linted)
+    const clean = new VFile({ value: 'Nothing to report.\n', path: path.join(dir, 'b.txt'), cwd: dir })
+    await processor.process(clean)
+    expect(clean.messages).toEqual([])
+    const odd = new VFile({ value: 'Kiev\n' }) // no path: standard input without a name
+    odd.message('a finding from a plugin that is not namelint’s', { ruleId: 'other-rule', source: 'elsewhere' })
+    odd.message('a message without a rule')
+    const failed = new VFile({ path: path.join(dir, 'gone.txt'), cwd: dir })
+    const failure = failed.message('not linted: cannot read the file')
+    failure.fatal = true
+    const log = JSON.parse(formatSarif([linted, clean, odd, failed], { cwd: dir })) as SarifLog
+    expectValid(log)
+    const run = log.runs[0]
+    expect(run.results.map((r) => r.properties?.actual ?? r.message.text)).toEqual(['Sergei Shuigu', 'Kiev', 'a finding from a plugin that is not namelint’s', 'a message without a rule'])
+    expect(run.results.slice(0, 2).every((r) => r.fixes?.length === 1)).toBe(true)
+    expect(run.results.slice(2).every((r) => r.locations === undefined && r.fixes === undefined)).toBe(true)
+    expect(run.tool.driver.rules.map((r) => r.id)).toEqual([...RULE_IDS, 'other-rule'])
+    expect(run.results[2].ruleIndex).toBe(RULE_IDS.length)
+    expect(run.results[3].ruleId).toBeUndefined()
+    expect(run.invocations[0]).toMatchObject({ executionSuccessful: false, toolExecutionNotifications: [{ level: 'error', message: { text: 'not linted: cannot read the file' } }] })
+
+    // Nothing to report at all is a valid log too.
+    const empty = JSON.parse(formatSarif([clean], { cwd: dir })) as SarifLog
+    expectValid(empty)
+    expect(empty.runs[0].results).toEqual([])
+    expect(empty.runs[0].invocations[0].executionSuccessful).toBe(true)
   })
 })
