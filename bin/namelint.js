@@ -17,7 +17,7 @@ function loadCached() {
   const cacheFile = `${file}.cache`
   const writeCache = process.env.NAMELINT_WRITE_CODE_CACHE === '1'
   const cachedData = !writeCache && existsSync(cacheFile) ? readFileSync(cacheFile) : undefined
-  const wrapper = '(function (exports, require, module, __filename, __dirname) {' + readFileSync(file, 'utf8') + '\n})'
+  const wrapper = '(function (exports, require, module, __filename, __dirname) {' + readFileSync(file).toString('utf8') + '\n})'
   const script = new vm.Script(wrapper, { filename: file, cachedData, importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER })
   const module = { exports: {} }
   script.runInThisContext().call(module.exports, module.exports, createRequire(file), module, file, dist)

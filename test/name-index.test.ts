@@ -42,6 +42,16 @@ describe('the built-in index', () => {
     expect(index.lookup('North Korean').some((h) => h.entity.type === 'demonym')).toBe(true)
     expect(index.lookup('Pyongyang').length).toBeGreaterThan(0)
   })
+  it('lists every spelling of an entity, and only its own (the prebuilt index keeps them together)', () => {
+    const kp = index.lookup('North Korea').find((h) => h.entity.id === 'country-kp')!
+    const spellings = index.entitySpellings(kp.entityKey).map((x) => x.hit.spelling)
+    expect(spellings).toContain('North Korea')
+    expect(spellings).toContain("Democratic People's Republic of Korea")
+    expect(index.entitySpellings(kp.entityKey).every((x) => x.hit.entity.id === 'country-kp')).toBe(true)
+    expect(index.lookup('Bryansk').length).toBeGreaterThan(0)
+    const bryansk = index.lookup('Bryansk')[0]
+    expect(index.entitySpellings(bryansk.entityKey).map((x) => x.hit.spelling)).toContain('Bryansk')
+  })
   it('knows ordinary English words apart from names', () => {
     expect(index.isEnglishWord('Meanwhile')).toBe(true)
     expect(index.isEnglishWord('Shuigu')).toBe(false)

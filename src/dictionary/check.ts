@@ -33,7 +33,8 @@ export function checkDictionaries(dir = SOURCE_DIR): CheckReport {
   }
   const compiled = compile(entities)
   // A spelling that names (or is a variant of) two entities.
-  for (const [key, spellings] of compiled.exact) {
+  for (const key of compiled.exact.keys()) {
+    const spellings = compiled.exact.get(key) ?? []
     const owners = new Map<string, Entity>()
     for (const s of spellings) {
       const kind = compiled.spellingKind[s]

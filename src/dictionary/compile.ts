@@ -7,7 +7,7 @@
  */
 import type { DictionarySource, EntitySource, EntityType } from './schema.js'
 import { normalizeName, skeleton } from '../matcher/normalize.js'
-import { sortWords } from '../matcher/word-list.js'
+import { SortedMap, sortWords, type KeyTable } from '../matcher/word-list.js'
 
 export interface Deprecation {
   spelling: string
@@ -65,13 +65,13 @@ export interface CompiledDictionary {
   spellingEntity: number[]
   spellingKind: SpellingKind[]
   /** normalizeName(spelling) -> spelling indices. */
-  exact: Map<string, number[]>
+  exact: KeyTable<number[]>
   /** skeleton(spelling) -> spelling indices (names, variants, forms of fuzzy-eligible entities). */
-  skeletons: Map<string, number[]>
+  skeletons: KeyTable<number[]>
   /** Longest spelling, in words. */
   maxWords: number
   /** First word of each multi-word spelling -> the most words a spelling starting with it has. */
-  firstWords: Map<string, number>
+  firstWords: KeyTable<number>
   /** Sorted "word position count" slots of the words of multi-word suggestible spellings, one per line (see NameIndex.isNameWordAt). */
   nameWordSlots: string
 }
@@ -151,40 +151,39 @@ function entityRecord(entity: Entity): string {
   })
 }
 
-/** A Map as two parallel arrays; a one-element list is stored as its element. */
-type SerializedMap<V> = [string[], Array<V | V[]>]
+/** A table as sorted keys (one per line) and their values; a one-element list is stored as its element. */
+type SerializedTable<V> = [string, Array<V | V[]>]
 
-function mapToArrays<V>(map: Map<string, V | V[]>): SerializedMap<V> {
-  const keys: string[] = []
-  const values: Array<V | V[]> = []
-  for (const [k, v] of map) {
-    keys.push(k)
-    values.push(Array.isArray(v) && v.length === 1 ? (v[0] as V) : v)
-  }
-  return [keys, values]
+function tableToArrays<V>(table: KeyTable<V | V[]>): SerializedTable<V> {
+  const keys = sortWords(table.keys())
+  return [keys.join('\n'), keys.map((k) => {
+    const v = table.get(k) as V | V[]
+    return Array.isArray(v) && v.length === 1 ? (v[0] as V) : v
+  })]
 }
 
-function listMapFromArrays(arrays: SerializedMap<number>): Map<string, number[]> {
-  const [keys, values] = arrays
-  const map = new Map<string, number[]>()
-  for (let i = 0; i < keys.length; i++) {
-    const v = values[i]
-    map.set(keys[i], typeof v === 'number' ? [v] : v)
-  }
-  return map
+function listTable(table: SerializedTable<number>): SortedMap<number[]> {
+  return new SortedMap(table[0], table[1].map((v) => (typeof v === 'number' ? [v] : v)))
 }
 
-/** The prebuilt index as written: Maps as parallel arrays (JSON.parse of a 40k-key object costs three times as much), priors in thousandths. */
+/**
+ * The prebuilt index as written: tables as sorted key texts searched in
+ * place (JSON.parse of 40k-key objects, or building Maps of them, costs a
+ * cold start tens of milliseconds), priors in thousandths, where each
+ * entity's record starts in the entities file, and nothing but ASCII (a
+ * one-byte string reads and parses fastest).
+ */
 interface SerializedIndex {
-  format: 2
+  format: 3
   entityPriors: number[]
+  entityStarts: number[]
   spellings: string[]
   spellingEntity: number[]
   spellingKind: SpellingKind[]
-  exact: SerializedMap<number>
-  skeletons: SerializedMap<number>
+  exact: SerializedTable<number>
+  skeletons: SerializedTable<number>
   maxWords: number
-  firstWords: SerializedMap<number>
+  firstWords: SerializedTable<number>
   nameWordSlots: string
 }
 
@@ -195,19 +194,28 @@ interface SerializedIndex {
  * the whole lint of an article).
  */
 export function serialize(dictionary: CompiledDictionary): { index: string; entities: string } {
+  const records = dictionary.entities.map(entityRecord)
+  const entityStarts: number[] = []
+  let offset = 0
+  for (const r of records) {
+    entityStarts.push(offset)
+    offset += Buffer.byteLength(r) + 1
+  }
   const index: SerializedIndex = {
-    format: 2,
+    format: 3,
     entityPriors: dictionary.entityPriors.map((p) => Math.round(p * 1000)),
+    entityStarts,
     spellings: dictionary.spellings,
     spellingEntity: dictionary.spellingEntity,
     spellingKind: dictionary.spellingKind,
-    exact: mapToArrays(dictionary.exact),
-    skeletons: mapToArrays(dictionary.skeletons),
+    exact: tableToArrays(dictionary.exact),
+    skeletons: tableToArrays(dictionary.skeletons),
     maxWords: dictionary.maxWords,
-    firstWords: mapToArrays(dictionary.firstWords),
+    firstWords: tableToArrays(dictionary.firstWords),
     nameWordSlots: dictionary.nameWordSlots,
   }
-  return { index: JSON.stringify(index), entities: dictionary.entities.map(entityRecord).join('\n') }
+  const ascii = JSON.stringify(index).replace(/[\u007f-\uffff]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'))
+  return { index: ascii, entities: records.join('\n') }
 }
 
 /**
@@ -216,10 +224,16 @@ export function serialize(dictionary: CompiledDictionary): { index: string; enti
  */
 export class EntityLines {
   private readonly buffer: Buffer
-  private readonly starts: number[] = []
+  private readonly starts: number[]
 
-  constructor(buffer: Buffer) {
+  /** `starts`: where each record starts (the prebuilt index has them), or undefined to find them. */
+  constructor(buffer: Buffer, starts?: number[]) {
     this.buffer = buffer
+    if (starts) {
+      this.starts = starts
+      return
+    }
+    this.starts = []
     let start = 0
     while (start <= buffer.length) {
       this.starts.push(start)
@@ -249,9 +263,8 @@ export class EntityLines {
 /** The dictionary from `serialize`'s two parts. */
 export function deserialize(index: string, entities: Buffer): CompiledDictionary {
   const raw = JSON.parse(index) as SerializedIndex
-  if (raw.format !== 2) throw new Error(`unknown index format ${String(raw.format)}; rebuild with \`npm run build:dict\``)
-  const lines = new EntityLines(entities)
-  const [firstKeys, firstValues] = raw.firstWords
+  if (raw.format !== 3) throw new Error(`unknown index format ${String(raw.format)}; rebuild with \`npm run build:dict\``)
+  const lines = new EntityLines(entities, raw.entityStarts)
   return {
     format: 1,
     entities: new Array<Entity>(lines.length),
@@ -260,10 +273,10 @@ export function deserialize(index: string, entities: Buffer): CompiledDictionary
     spellings: raw.spellings,
     spellingEntity: raw.spellingEntity,
     spellingKind: raw.spellingKind,
-    exact: listMapFromArrays(raw.exact),
-    skeletons: listMapFromArrays(raw.skeletons),
+    exact: listTable(raw.exact),
+    skeletons: listTable(raw.skeletons),
     maxWords: raw.maxWords,
-    firstWords: new Map(firstKeys.map((k, i) => [k, firstValues[i] as number])),
+    firstWords: new SortedMap(raw.firstWords[0], raw.firstWords[1] as number[]),
     nameWordSlots: raw.nameWordSlots,
   }
 }
@@ -301,6 +314,9 @@ function push(map: Map<string, number[]>, key: string, value: number) {
 }
 
 export function compile(entities: Entity[]): CompiledDictionary {
+  const exact = new Map<string, number[]>()
+  const skeletons = new Map<string, number[]>()
+  const firstWords = new Map<string, number>()
   const out: CompiledDictionary = {
     format: 1,
     entities,
@@ -308,10 +324,10 @@ export function compile(entities: Entity[]): CompiledDictionary {
     spellings: [],
     spellingEntity: [],
     spellingKind: [],
-    exact: new Map(),
-    skeletons: new Map(),
+    exact,
+    skeletons,
     maxWords: 1,
-    firstWords: new Map(),
+    firstWords,
     nameWordSlots: '',
   }
   const slots: string[] = []
@@ -322,13 +338,13 @@ export function compile(entities: Entity[]): CompiledDictionary {
     out.spellings.push(text)
     out.spellingEntity.push(entity)
     out.spellingKind.push(kind)
-    push(out.exact, key, index)
+    push(exact, key, index)
     const words = key.split(' ')
     out.maxWords = Math.max(out.maxWords, words.length)
-    if (words.length > 1) out.firstWords.set(words[0], Math.max(out.firstWords.get(words[0]) ?? 1, words.length))
+    if (words.length > 1) firstWords.set(words[0], Math.max(firstWords.get(words[0]) ?? 1, words.length))
     if (kind <= SpellingKind.Form && entities[entity].prior >= MIN_FUZZY_PRIOR) {
       const sk = skeleton(text)
-      if (sk.length > 0) push(out.skeletons, sk, index)
+      if (sk.length > 0) push(skeletons, sk, index)
       if (words.length > 1) words.forEach((w, i) => slots.push(`${w} ${i} ${words.length}`))
     }
   }
@@ -347,7 +363,7 @@ export function compile(entities: Entity[]): CompiledDictionary {
     for (const a of entity.acronyms) once(a.acronym, SpellingKind.Acronym)
   })
   // Most probable entities first, so that fuzzy search can stop at a prior bound.
-  for (const list of out.skeletons.values()) {
+  for (const list of skeletons.values()) {
     if (list.length > 1) list.sort((x, y) => entities[out.spellingEntity[y]].prior - entities[out.spellingEntity[x]].prior || x - y)
   }
   out.nameWordSlots = sortWords(slots).join('\n')

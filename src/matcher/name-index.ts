@@ -8,7 +8,7 @@
  * (replaces) the built-in one; `disabled: true` removes it.
  */
 import { readFileSync } from 'node:fs'
-import { WordList } from './word-list.js'
+import { WordList, type KeyTable } from './word-list.js'
 import { LetterModel } from './letter-model.js'
 import { compile, deserialize, entityAt, entityIds, mergeEntity, entityFromSource, SpellingKind, type CompiledDictionary, type Entity } from '../dictionary/compile.js'
 import type { DictionarySource } from '../dictionary/schema.js'
@@ -32,7 +32,8 @@ let builtinCache: CompiledDictionary | undefined
 export function loadBuiltin(): CompiledDictionary {
   if (!builtinCache) {
     try {
-      builtinCache = deserialize(readFileSync(BUILTIN_INDEX, 'utf8'), readFileSync(BUILTIN_ENTITIES))
+      // Read as bytes and decoded apart: faster than readFileSync's own decoding on Node 20.
+      builtinCache = deserialize(readFileSync(BUILTIN_INDEX).toString('utf8'), readFileSync(BUILTIN_ENTITIES))
     } catch (error) {
       throw new Error(`namelint: the built-in dictionary index is missing or unreadable (${BUILTIN_INDEX}); run \`npm run build\`. ${(error as Error).message}`)
     }
@@ -60,6 +61,25 @@ export function loadEnglish(): WordList {
 
 /** Searches answered by probing every neighbouring key before the deletion index is built. */
 const DELETION_INDEX_AFTER = 60
+
+/**
+ * Answers about a word, remembered by the word as written: the text's own
+ * strings come back again and again (a token is asked about by several
+ * rules and steps), and a string already hashed is found at once, where
+ * normalising it first would make a new string to hash at every question.
+ */
+function remember(memo: Map<string, boolean>, word: string, answer: () => boolean): boolean {
+  let known = memo.get(word)
+  if (known === undefined) {
+    if (memo.size >= 50_000) memo.clear()
+    known = answer()
+    memo.set(word, known)
+  }
+  return known
+}
+
+/** The answer of a lookup that finds nothing. */
+const NO_HITS: SpellingHit[] = []
 
 export class NameIndex {
   readonly layers: CompiledDictionary[]
@@ -102,12 +122,10 @@ export class NameIndex {
 
   private hits(layerIndex: number, spellingIndices: number[] | undefined, out: SpellingHit[]) {
     if (!spellingIndices) return
-    const layer = this.layers[layerIndex]
     for (const s of spellingIndices) {
-      const e = layer.spellingEntity[s]
-      const entityKey = `${layerIndex}:${e}`
-      if (this.disabled.has(entityKey)) continue
-      out.push({ spelling: layer.spellings[s], kind: layer.spellingKind[s], entity: entityAt(layer, e), entityKey })
+      const hit = this.hit(layerIndex, s)
+      if (this.disabled.size > 0 && this.disabled.has(hit.entityKey)) continue
+      out.push(hit)
     }
   }
 
@@ -116,7 +134,22 @@ export class NameIndex {
     return this.lookupKey(normalizeName(text))
   }
 
+  /** Hits of one built-in spelling list, made once (the list object is the key: no string to hash again). */
+  private listHits = new WeakMap<number[], SpellingHit[]>()
+
+  /** Every known spelling whose key is `key`. The array is shared between calls: never modify it. */
   lookupKey(key: string): SpellingHit[] {
+    if (this.layers.length === 1) {
+      const list = this.layers[0].exact.get(key)
+      if (!list) return NO_HITS
+      let hits = this.listHits.get(list)
+      if (!hits) {
+        hits = []
+        this.hits(0, list, hits)
+        this.listHits.set(list, hits)
+      }
+      return hits
+    }
     const out: SpellingHit[] = []
     for (let i = 0; i < this.layers.length; i++) this.hits(i, this.layers[i].exact.get(key), out)
     return out
@@ -165,10 +198,10 @@ export class NameIndex {
     return this.nameWordSlots.some((list) => list.has(slot))
   }
 
-  private skeletonMaps(): Array<Map<string, number[]>> {
+  private skeletonMaps(): Array<KeyTable<number[]>> {
     return (this.skeletonLists ??= this.layers.map((layer) => layer.skeletons))
   }
-  private skeletonLists: Array<Map<string, number[]>> | undefined
+  private skeletonLists: Array<KeyTable<number[]>> | undefined
 
   private wordCounts: Uint8Array[] = []
   /** Words in the normalised spelling, computed once per spelling. */
@@ -282,10 +315,9 @@ export class NameIndex {
     return entityAt(l, l.spellingEntity[spelling])
   }
 
-  private byEntity: number[][][] | undefined
-  private entitySpellingCache = new Map<string, Array<{ hit: SpellingHit; compact: string; skeleton: string }>>()
+  private entitySpellingCache = new Map<string, Array<{ hit: SpellingHit; compact: string; skeleton: string; words: number }>>()
   /** Every spelling of one entity (by entity key), with its compact key and skeleton. */
-  entitySpellings(entityKey: string): Array<{ hit: SpellingHit; compact: string; skeleton: string }> {
+  entitySpellings(entityKey: string): Array<{ hit: SpellingHit; compact: string; skeleton: string; words: number }> {
     let cached = this.entitySpellingCache.get(entityKey)
     if (!cached) {
       if (this.entitySpellingCache.size > 20_000) this.entitySpellingCache.clear()
@@ -294,23 +326,38 @@ export class NameIndex {
     return cached
   }
 
-  private spellingsOfEntity(entityKey: string): Array<{ hit: SpellingHit; compact: string; skeleton: string }> {
-    if (!this.byEntity) {
-      this.byEntity = this.layers.map((layer) => {
-        const lists: number[][] = []
-        layer.spellingEntity.forEach((e, s) => (lists[e] ??= []).push(s))
-        return lists
-      })
-    }
+  private spellingsOfEntity(entityKey: string): Array<{ hit: SpellingHit; compact: string; skeleton: string; words: number }> {
     const [layer, entity] = entityKey.split(':').map(Number)
-    return (this.byEntity[layer]?.[entity] ?? []).map((s) => ({ hit: this.hit(layer, s), compact: this.spellingCompact(layer, s), skeleton: skeleton(this.layers[layer].spellings[s]) }))
+    const owners = this.layers[layer]?.spellingEntity ?? []
+    // The compiler adds each entity's spellings together, in entity order: they are one run of the sorted array.
+    let lo = 0
+    let hi = owners.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (owners[mid] < entity) lo = mid + 1
+      else hi = mid
+    }
+    const spellings: number[] = []
+    for (let s = lo; s < owners.length && owners[s] === entity; s++) spellings.push(s)
+    return spellings.map((s) => ({
+      hit: this.hit(layer, s),
+      compact: this.spellingCompact(layer, s),
+      skeleton: skeleton(this.layers[layer].spellings[s]),
+      words: this.spellingWords(layer, s),
+    }))
   }
 
-  /** The hit for one spelling of a layer. */
+  private hitCache: SpellingHit[][] = []
+  /** The hit for one spelling of a layer, made once. */
   hit(layer: number, spelling: number): SpellingHit {
-    const l = this.layers[layer]
-    const e = l.spellingEntity[spelling]
-    return { spelling: l.spellings[spelling], kind: l.spellingKind[spelling], entity: entityAt(l, e), entityKey: `${layer}:${e}` }
+    const cache = (this.hitCache[layer] ??= [])
+    let hit = cache[spelling]
+    if (!hit) {
+      const l = this.layers[layer]
+      const e = l.spellingEntity[spelling]
+      hit = cache[spelling] = { spelling: l.spellings[spelling], kind: l.spellingKind[spelling], entity: entityAt(l, e), entityKey: `${layer}:${e}` }
+    }
+    return hit
   }
 
   /** Entities that have `acronym` (case-sensitive, as acronyms are written). */
@@ -325,13 +372,15 @@ export class NameIndex {
 
   /** Is `text` the name of a small town (known, but not an entity)? */
   isKnownTown(text: string): boolean {
-    return loadTowns().has(normalizeName(text))
+    return remember(this.townWords, text, () => loadTowns().has(normalizeName(text)))
   }
+  private townWords = new Map<string, boolean>()
 
   /** Is `text` a common given name ("Andrea", "Kenny")? */
   isGivenName(text: string): boolean {
-    return loadGivenNames().has(normalizeName(text))
+    return remember(this.givenWords, text, () => loadGivenNames().has(normalizeName(text)))
   }
+  private givenWords = new Map<string, boolean>()
 
   private letterModel: LetterModel | null | undefined
   /** How name-like a spelling reads (higher is more usual); 0 without the model. */
@@ -342,10 +391,13 @@ export class NameIndex {
 
   /** Is `word` an ordinary English word (written in lower case in the English dictionary)? */
   isEnglishWord(word: string): boolean {
-    this.english ??= loadEnglish()
-    // The list holds lower-case words in lower case, so the lower-cased word is there only if it is one.
-    return this.english.has(word.toLowerCase())
+    return remember(this.englishWords, word, () => {
+      this.english ??= loadEnglish()
+      // The list holds lower-case words in lower case, so the lower-cased word is there only if it is one.
+      return this.english.has(word.toLowerCase())
+    })
   }
+  private englishWords = new Map<string, boolean>()
 
   /** Is `word` in the English dictionary as a capitalised (proper) word? */
   isEnglishProperNoun(word: string): boolean {

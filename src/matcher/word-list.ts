@@ -35,7 +35,7 @@ export class WordList {
   /** Load a file of sorted lines; a missing file is an empty list. */
   static load(file: string): WordList {
     try {
-      return new WordList(readFileSync(file, 'utf8'))
+      return new WordList(readFileSync(file).toString('utf8'))
     } catch {
       return new WordList('')
     }
@@ -45,17 +45,9 @@ export class WordList {
     return this.starts.length - 1
   }
 
-  private recent = new Map<string, boolean>()
-
-  /** Membership, by bisection; answers are remembered, as text repeats its words. */
+  /** Membership, by bisection in the text. */
   has(word: string): boolean {
-    let known = this.recent.get(word)
-    if (known === undefined) {
-      if (this.recent.size >= 20_000) this.recent.clear()
-      known = this.search(word)
-      this.recent.set(word, known)
-    }
-    return known
+    return this.search(word)
   }
 
   /** Line `i` compared with `word` in UTF-16 code units (the order `<` and the build's sort use). */
@@ -72,19 +64,83 @@ export class WordList {
   }
 
   private search(word: string): boolean {
+    return this.indexOf(word) >= 0
+  }
+
+  /** The line number of `word`, or -1. */
+  indexOf(word: string): number {
     let lo = 0
     let hi = this.size - 1
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1
       const c = this.compareAt(mid, word)
-      if (c === 0) return true
+      if (c === 0) return mid
       if (c < 0) lo = mid + 1
       else hi = mid - 1
     }
-    return false
+    return -1
+  }
+
+  /** Line `i`. */
+  at(i: number): string {
+    return this.text.slice(this.starts[i], this.starts[i + 1] - 1)
   }
 
   *[Symbol.iterator](): Iterator<string> {
-    for (let i = 0; i < this.size; i++) yield this.text.slice(this.starts[i], this.starts[i + 1] - 1)
+    for (let i = 0; i < this.size; i++) yield this.at(i)
+  }
+}
+
+/** What the matcher reads of a key -> value table: a Map, or a SortedMap loaded from the prebuilt index. */
+export interface KeyTable<V> {
+  get(key: string): V | undefined
+  has(key: string): boolean
+  keys(): Iterable<string>
+  readonly size: number
+}
+
+/** Lookups a SortedMap answers by bisection before it builds a hash map (a CLI run makes a few thousand). */
+const HASH_AFTER = 20_000
+
+/**
+ * A read-only map over sorted keys (one per line of a text) and their
+ * values: ready as soon as its text is, where a Map of 40k keys costs tens of
+ * milliseconds of a cold start to build. Long runs (a batch, an editor
+ * session) soon pass HASH_AFTER lookups and get the Map after all.
+ */
+export class SortedMap<V> implements KeyTable<V> {
+  private readonly list: WordList
+  private readonly values: V[]
+  private lookups = 0
+  private hash: Map<string, V> | undefined
+
+  constructor(sortedKeys: string, values: V[]) {
+    this.list = new WordList(sortedKeys)
+    this.values = values
+    if (this.list.size !== values.length) throw new Error(`index table has ${this.list.size} keys but ${values.length} values`)
+  }
+
+  get size(): number {
+    return this.values.length
+  }
+
+  get(key: string): V | undefined {
+    if (this.hash) return this.hash.get(key)
+    if (++this.lookups > HASH_AFTER) {
+      const hash = new Map<string, V>()
+      for (let i = 0; i < this.values.length; i++) hash.set(this.list.at(i), this.values[i])
+      this.hash = hash
+      return hash.get(key)
+    }
+    const i = this.list.indexOf(key)
+    return i < 0 ? undefined : this.values[i]
+  }
+
+  has(key: string): boolean {
+    return this.get(key) !== undefined
+  }
+
+  keys(): Iterable<string> {
+    return this.list
   }
 }
