@@ -191,6 +191,8 @@ interface DocSpelling {
   givenNames: Set<string>
 }
 
+const derivedCaches = new WeakMap<NameIndex, Map<string, boolean>>()
+
 export function analyse(tree: Root, text: string, index: NameIndex, options: Partial<AnalysisOptions> = {}): DocumentAnalysis {
   const opts = { ...DEFAULT_ANALYSIS_OPTIONS, ...options }
   const tokens = tokenize(tree)
@@ -301,7 +303,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
   for (const entityKey of entityCounts.keys()) {
     for (const x of index.entitySpellings(entityKey)) {
       if (x.hit.kind > SpellingKind.Form || x.hit.entity.prior < MIN_FUZZY_PRIOR) continue
-      mentionedSpellings.push({ ...x, words: normalizeName(x.hit.spelling).split(' ').length })
+      mentionedSpellings.push(x)
     }
   }
   const docSkeletons = new Map<string, string[]>()
@@ -312,6 +314,10 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     else docSkeletons.set(sk, [key])
   }
 
+
+  // Whether a word derives from a place depends on the word and the dictionaries only: remembered per index.
+  const derivedCache = derivedCaches.get(index) ?? new Map<string, boolean>()
+  derivedCaches.set(index, derivedCache)
 
   const mentionAt = new Map<number, Mention>()
   for (const m of mentions) for (let k = m.tokens[0]; k < m.tokens[1]; k++) mentionAt.set(k, m)
@@ -335,7 +341,14 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
 
   /** A place name with a demonym ending ("Californians") is a word the text may rightly use. */
   function derivedFromPlace(word: string): boolean {
-    const key = normalizeName(word)
+    let known = derivedCache.get(word)
+    if (known === undefined) {
+      if (derivedCache.size >= 50_000) derivedCache.clear()
+      derivedCache.set(word, (known = derivedFromPlaceKey(normalizeName(word))))
+    }
+    return known
+  }
+  function derivedFromPlaceKey(key: string): boolean {
     for (const ending of DERIVED_ENDINGS) {
       if (!key.endsWith(ending) || key.length - ending.length < 4) continue
       const stem = key.slice(0, -ending.length)

@@ -101,8 +101,11 @@ function wordCount(key: string): number {
   return n
 }
 
-let caches = new WeakMap<NameIndex, Map<string, FuzzySearch>>()
+let caches = new WeakMap<NameIndex, Map<string, Map<number, FuzzySearch>>>()
 const CACHE_LIMIT = 50_000
+/** The commonest answer, shared: nothing to suggest. */
+const NOTHING: FuzzySearch = Object.freeze({ accepted: false, matches: Object.freeze([]) as unknown as FuzzyMatch[] })
+const ACCEPTED: FuzzySearch = Object.freeze({ accepted: true, matches: Object.freeze([]) as unknown as FuzzyMatch[] })
 
 /** Forget every cached search (benchmarks measure cold searches with it). */
 export function clearFuzzyCaches(): void {
@@ -118,12 +121,18 @@ export function searchIndex(index: NameIndex, span: string, needed: number): Fuz
   let cache = caches.get(index)
   if (!cache) caches.set(index, (cache = new Map()))
   const spanKey = normalizeName(span)
-  const cacheKey = `${needed.toFixed(3)}\u0000${spanKey}`
-  const cached = cache.get(cacheKey)
+  // Keyed by the span, then by the bar (rounded as the bar is computed from a handful of constants).
+  const bar = Math.round(needed * 1000)
+  let bySpan = cache.get(spanKey)
+  const cached = bySpan?.get(bar)
   if (cached) return cached
-  const result = search(index, spanKey, needed)
-  if (cache.size >= CACHE_LIMIT) cache.clear()
-  cache.set(cacheKey, result)
+  let result = search(index, spanKey, needed)
+  if (result.matches.length === 0) result = result.accepted ? ACCEPTED : NOTHING
+  if (!bySpan) {
+    if (cache.size >= CACHE_LIMIT) cache.clear()
+    cache.set(spanKey, (bySpan = new Map()))
+  }
+  bySpan.set(bar, result)
   return result
 }
 

@@ -62,15 +62,24 @@ export class LetterModel {
    */
   plausibility(spelling: string): number {
     const key = '^' + compactKey(spelling) + '$'
-    const scores: number[] = []
+    // The two lowest pair scores, kept as we go (no array to sort: this runs for every doubtful word).
+    let lowest = Infinity
+    let second = Infinity
+    let pairs = 0
+    let a = code(key[0])
     for (let i = 1; i < key.length; i++) {
-      const a = code(key[i - 1])
       const b = code(key[i])
-      if (a >= 0 && b >= 0) scores.push(this.logp[a * SIZE + b])
+      if (a >= 0 && b >= 0) {
+        const score = this.logp[a * SIZE + b]
+        pairs++
+        if (score < lowest) {
+          second = lowest
+          lowest = score
+        } else if (score < second) second = score
+      }
+      a = b
     }
-    if (scores.length === 0) return 0
-    scores.sort((x, y) => x - y)
-    const worst = scores.slice(0, 2)
-    return worst.reduce((s, x) => s + x, 0) / worst.length
+    if (pairs === 0) return 0
+    return pairs === 1 ? lowest : (lowest + second) / 2
   }
 }

@@ -46,16 +46,34 @@ function memo(fn: (value: string) => string): (value: string) => string {
   }
 }
 
-/** The matching key of a name. */
-export const normalizeName = memo((value: string) =>
+/** Is `value` made of ASCII letters only (most words of English text), whose key is its lower case? */
+function asciiLetters(value: string): boolean {
+  if (value.length === 0) return false
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i) | 32
+    if (c < 97 || c > 122) return false
+  }
+  return true
+}
+
+const normalizeSlow = memo((value: string) =>
   foldLetters(foldPunctuation(value))
     .replace(/'/g, '')
     .replace(/[-.\s]+/g, ' ')
     .trim(),
 )
 
+/** The matching key of a name. Plain ASCII words skip the memo: lower-casing them costs less than a lookup. */
+export function normalizeName(value: string): string {
+  return asciiLetters(value) ? value.toLowerCase() : normalizeSlow(value)
+}
+
+const compactSlow = memo((value: string) => normalizeName(value).replace(/ /g, ''))
+
 /** Name key without spaces: "North Korean" -> "northkorean". */
-export const compactKey = memo((value: string) => normalizeName(value).replace(/ /g, ''))
+export function compactKey(value: string): string {
+  return asciiLetters(value) ? value.toLowerCase() : compactSlow(value)
+}
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y'])
 export function isVowel(c: string): boolean {
