@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { compactKey, normalizeName, skeleton, skeletonNeighbours } from '../src/matcher/normalize.js'
+import { compactKey, normalizeName, skeleton, skeletonNeighbours, skeletonsClose } from '../src/matcher/normalize.js'
 import { translitKey } from '../src/matcher/analysis.js'
 
 describe('normalizeName', () => {
@@ -48,5 +48,22 @@ describe('translitKey', () => {
     expect(translitKey('Yulya')).toBe(translitKey('Yulia'))
     expect(translitKey('Tonny')).not.toBe(translitKey('Tony'))
     expect(compactKey('North Korean')).toBe('northkorean')
+  })
+})
+
+describe('skeletonsClose', () => {
+  /** The definition: equal, or one substitution, insertion or deletion apart (keys under three letters: only their deletions). */
+  function reference(key: string, candidate: string): boolean {
+    if (key === candidate) return true
+    const drop = (s: string, i: number) => s.slice(0, i) + s.slice(i + 1)
+    if (key.length < 3) return [...key].some((_, i) => drop(key, i) === candidate)
+    if (key.length === candidate.length) return [...key].some((_, i) => drop(key, i) === drop(candidate, i))
+    if (key.length === candidate.length + 1) return [...key].some((_, i) => drop(key, i) === candidate)
+    if (candidate.length === key.length + 1) return [...candidate].some((_, i) => drop(candidate, i) === key)
+    return false
+  }
+  it('agrees with its definition on any pair of short keys (property)', () => {
+    const key = fc.string({ unit: fc.constantFrom('b', 'd', 'k', 's'), maxLength: 6 })
+    fc.assert(fc.property(key, key, (a, b) => skeletonsClose(a, b) === reference(a, b)), { numRuns: 2000 })
   })
 })

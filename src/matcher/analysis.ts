@@ -299,11 +299,14 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     }
   }
   // Every suggestible spelling of the entities the document names: fuzzy candidates with no prior penalty.
-  const mentionedSpellings: Array<{ hit: SpellingHit; compact: string; skeleton: string; words: number }> = []
+  // By word count: a span is only compared with spellings of as many words.
+  const mentionedSpellings = new Map<number, Array<{ hit: SpellingHit; compact: string; skeleton: string; words: number }>>()
   for (const entityKey of entityCounts.keys()) {
     for (const x of index.entitySpellings(entityKey)) {
       if (x.hit.kind > SpellingKind.Form || x.hit.entity.prior < MIN_FUZZY_PRIOR) continue
-      mentionedSpellings.push(x)
+      const list = mentionedSpellings.get(x.words)
+      if (list) list.push(x)
+      else mentionedSpellings.set(x.words, [x])
     }
   }
   const docSkeletons = new Map<string, string[]>()
@@ -472,8 +475,8 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
       }
       const spanSkeleton = skeleton(spanKey)
       // Entities the document names elsewhere.
-      for (const d of mentionedSpellings) {
-        if (d.words !== words || !skeletonsClose(spanSkeleton, d.skeleton)) continue
+      for (const d of mentionedSpellings.get(words) ?? []) {
+        if (!skeletonsClose(spanSkeleton, d.skeleton)) continue
         const skeletonEqual = d.skeleton === spanSkeleton
         const found = compareSpelling(a, spanKey, d.hit.spelling, d.compact, d.hit.entity.type === 'demonym', docNeeded, skeletonEqual)
         if (found) candidates.push({ spelling: d.hit.spelling, output: preferredOutput(d.hit, found.output, spanKey, entitySpellingsInDocument), sim: found.similarity, skeletonEqual, entity: d.hit.entity, entityKey: d.hit.entityKey })

@@ -151,16 +151,35 @@ export function skeletonsClose(key: string, candidate: string): boolean {
   const n = key.length
   const m = candidate.length
   if (n < 3) {
+    // A short key only matches its own deletions.
     if (m !== n - 1) return false
-    for (let i = 0; i < n; i++) if (key.slice(0, i) + key.slice(i + 1) === candidate) return true
+    for (let i = 0; i < n; i++) if (sameAfterSkip(key, i, candidate)) return true
     return false
   }
   if (Math.abs(n - m) > 1) return false
   let i = 0
-  while (i < n && i < m && key[i] === candidate[i]) i++
-  if (n === m) return key.slice(i + 1) === candidate.slice(i + 1)
-  if (n > m) return key.slice(i + 1) === candidate.slice(i)
-  return key.slice(i) === candidate.slice(i + 1)
+  while (i < n && i < m && key.charCodeAt(i) === candidate.charCodeAt(i)) i++
+  // Compared in place (no slices: this runs for every pair of document spellings).
+  if (n === m) {
+    for (let k = i + 1; k < n; k++) if (key.charCodeAt(k) !== candidate.charCodeAt(k)) return false
+    return true
+  }
+  if (n > m) {
+    for (let k = i; k < m; k++) if (key.charCodeAt(k + 1) !== candidate.charCodeAt(k)) return false
+    return true
+  }
+  for (let k = i; k < n; k++) if (key.charCodeAt(k) !== candidate.charCodeAt(k + 1)) return false
+  return true
+}
+
+/** Is `key` without its letter at `skip` equal to `other`? */
+function sameAfterSkip(key: string, skip: number, other: string): boolean {
+  if (other.length !== key.length - 1) return false
+  for (let k = 0, j = 0; k < key.length; k++) {
+    if (k === skip) continue
+    if (key.charCodeAt(k) !== other.charCodeAt(j++)) return false
+  }
+  return true
 }
 
 /**

@@ -67,7 +67,13 @@ function countWords(text: string): Map<string, number> {
   return counts
 }
 
-const WORD = /[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F\u0300-\u036F0-9'’-]*/g
+/** Words as /[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F\u0300-\u036F0-9'’-]*\/ finds them: a Latin letter, then letters, marks, digits, apostrophes, hyphens. */
+function wordStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f)
+}
+function wordPart(c: number): boolean {
+  return wordStart(c) || (c >= 48 && c <= 57) || c === 39 || c === 45 || c === 0x2019 || (c >= 0x300 && c <= 0x36f)
+}
 // An address starts where its run of non-space starts: `\S+@` tried at every offset of a long run without `@` is quadratic.
 const URL = /\b(?:https?:\/\/|www\.)\S+|(?<!\S)[^\s@]+@\S+\.\S+/gi
 
@@ -226,10 +232,14 @@ export class SpellingChecker {
    */
   misspellings(text: string, options: { capitalised?: boolean } = {}): Misspelling[] {
     const found: Misspelling[] = []
-    for (const m of text.matchAll(WORD)) {
-      const start = m.index ?? 0
+    const length = text.length
+    // Words found by hand (wordStart, wordPart): a regex match object per word of a long text was most of the garbage this rule made.
+    for (let start = 0, next = 0; start < length; start = next) {
+      next = start + 1
+      if (!wordStart(text.charCodeAt(start))) continue
+      while (next < length && wordPart(text.charCodeAt(next))) next++
+      let raw = text.slice(start, next)
       // Trailing hyphens and apostrophes belong to the punctuation ("pre- and post-war", "voters'").
-      let raw = m[0]
       let k = raw.length
       while (k > 1 && (raw[k - 1] === '-' || raw[k - 1] === "'" || raw[k - 1] === '’')) k--
       if (k < raw.length) raw = raw.slice(0, k)
