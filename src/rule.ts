@@ -47,8 +47,13 @@ export interface RuleMeta {
   description: string
 }
 
-/** Analyses by tree, with the thresholds each was computed for. */
-const analyses = new WeakMap<Root, { threshold: number; inconsistentThreshold: number; result: DocumentAnalysis }>()
+/**
+ * The analysis of the document being linted, with the thresholds it was
+ * computed for. One slot, not a WeakMap by tree: the rules run one document
+ * at a time, and a weak table's entries outlive young-generation collections
+ * (each document's tokens and analysis would be copied and promoted).
+ */
+let lastAnalysis: { tree: Root; threshold: number; inconsistentThreshold: number; result: DocumentAnalysis } | undefined
 
 /** The default confidence floor of suspects (corrupted-name's default threshold). */
 export const DEFAULT_SUSPECT_THRESHOLD = 0.88
@@ -61,12 +66,12 @@ export const DEFAULT_INCONSISTENT_THRESHOLD = 0.75
  * than the cached analysis used gets a fresh one (kept for the other rules).
  */
 export function documentAnalysis(tree: Root, file: VFile, index: NameIndex, options: Partial<AnalysisOptions> = {}): DocumentAnalysis {
-  const cached = analyses.get(tree)
+  const cached = lastAnalysis?.tree === tree ? lastAnalysis : undefined
   const threshold = Math.min(options.threshold ?? DEFAULT_SUSPECT_THRESHOLD, cached?.threshold ?? Infinity)
   const inconsistentThreshold = Math.min(options.inconsistentThreshold ?? DEFAULT_INCONSISTENT_THRESHOLD, cached?.inconsistentThreshold ?? Infinity)
   if (cached && cached.threshold <= threshold && cached.inconsistentThreshold <= inconsistentThreshold) return cached.result
   const result = analyse(tree, String(file.value ?? ''), index, { ...options, threshold, inconsistentThreshold })
-  analyses.set(tree, { threshold, inconsistentThreshold, result })
+  lastAnalysis = { tree, threshold, inconsistentThreshold, result }
   return result
 }
 
