@@ -41,6 +41,14 @@ describe('corrupted-name', () => {
     expect(errors[0].fatal).toBe(true)
   })
 
+  it('flags keyboard slips of known names', async () => {
+    const messages = byRule(await lint('Exports to Malwaysia and Thailand fell in the spring. Senior officials in Beriln and Paris agreed.\n'), 'corrupted-name')
+    expect(messages.map((m) => [m.actual, m.expected?.[0]])).toEqual([
+      ['Malwaysia', 'Malaysia'],
+      ['Beriln', 'Berlin'],
+    ])
+  })
+
   it('corrects a slip of an accepted variant to the canonical spelling', async () => {
     // The document spells him the accepted way once ("Sergey Shoygu"); the slip is corrected to the canonical form.
     const text = 'Security Council secretary Sergey Shoygu arrived in Pyongyang on Friday. Shog praised the troops and said Russia would rebuild the bridges.\n'

@@ -13,7 +13,7 @@
  */
 import type { Root } from 'nlcst'
 import { MIN_FUZZY_PRIOR, SpellingKind, type Entity } from '../dictionary/compile.js'
-import { compareSpelling, PRIOR_WEIGHT, searchIndex, SKELETON_BONUS } from './fuzzy.js'
+import { compareSpelling, PRIOR_WEIGHT, searchIndex, SKELETON_BONUS, SLIP_BONUS } from './fuzzy.js'
 import type { NameIndex, SpellingHit } from './name-index.js'
 import { compactKey, normalizeName, skeleton, skeletonsClose } from './normalize.js'
 import { similarity, type Similarity } from './similarity.js'
@@ -445,7 +445,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
       const docNeeded = floor + spanPenalty - IN_DOCUMENT_BONUS - multiBonus - oddBonus - coordinationBonus
       const docSpellingNeeded = words === 1 ? Math.min(floor, opts.inconsistentThreshold - ALTERNATE_MARGIN) + spanPenalty + ownPenalty - 0.1 : Infinity
       // Nothing at all can reach the bar (an English word, a given name...): skip the searches.
-      const reachable = 1 + SKELETON_BONUS
+      const reachable = 1 + SKELETON_BONUS + SLIP_BONUS
       if (globalNeeded > reachable && docNeeded > reachable && docSpellingNeeded > reachable) return
       const global = searchIndex(index, spanKey, globalNeeded)
       if (global.accepted) {
@@ -488,6 +488,8 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
         const sim = c.sim
         const evidence: string[] = []
         let score = sim.score
+        // A slip says two spellings are one word, not which is right: it counts toward a known name or the document's usual spelling.
+        let slipCounts = true
         const inDoc = c.entityKey ? (entityCounts.get(c.entityKey) ?? 0) > 0 : (c.docCount ?? 0) > 0
         const prior = c.entity ? c.entity.prior : 0.6
         if (c.entity && inDoc) {
@@ -503,6 +505,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
             evidence.push(`the document also spells it "${c.spelling}", which reads more like a name`)
           } else {
             score -= 0.3
+            slipCounts = false
           }
         } else {
           score -= (1 - prior) * PRIOR_WEIGHT
@@ -534,6 +537,10 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
         if (c.skeletonEqual) {
           score += SKELETON_BONUS
           evidence.push('same consonant skeleton')
+        }
+        if (sim.slip && slipCounts) {
+          score += SLIP_BONUS
+          evidence.push('one keyboard slip away')
         }
         if (words > 1) {
           // Other words of the span agree exactly with the candidate's words.
