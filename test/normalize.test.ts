@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { compactKey, normalizeName, skeleton, skeletonNeighbours } from '../src/matcher/normalize.js'
+import { compactKey, normalizeName, skeleton, skeletonNeighbours, skeletonsClose } from '../src/matcher/normalize.js'
 import { translitKey } from '../src/matcher/analysis.js'
 
 describe('normalizeName', () => {
@@ -39,6 +39,14 @@ describe('skeleton', () => {
         return true
       }),
     )
+  })
+})
+
+describe('skeletonsClose', () => {
+  it('counts a swap of two neighbouring letters as one edit, in the index neighbourhood too', () => {
+    expect(skeletonsClose(skeleton('Bronw'), skeleton('Brown'))).toBe(true)
+    expect(skeletonNeighbours(skeleton('Bronw'))).toContain(skeleton('Brown'))
+    expect(skeletonsClose('brnv', 'bvrn')).toBe(false)
   })
 })
 

@@ -93,11 +93,12 @@ function skeletonOf(value: string): string {
 /** Letters a skeleton can hold, for generating neighbouring keys. */
 export const SKELETON_ALPHABET = 'bdfghklmnprstvCs'.split('').filter((c, i, a) => a.indexOf(c) === i)
 
-/** Keys one edit (delete, insert, substitute) away from a skeleton, the skeleton included. */
+/** Keys one edit (delete, insert, substitute, swap of neighbours) away from a skeleton, the skeleton included. */
 export function skeletonNeighbours(key: string): string[] {
   const out = new Set<string>([key])
   for (let i = 0; i < key.length; i++) {
     out.add(key.slice(0, i) + key.slice(i + 1))
+    if (i + 1 < key.length && key[i] !== key[i + 1]) out.add(key.slice(0, i) + key[i + 1] + key[i] + key.slice(i + 2))
     for (const c of SKELETON_ALPHABET) {
       if (c !== key[i]) out.add(key.slice(0, i) + c + key.slice(i + 1))
     }
@@ -124,7 +125,8 @@ export const translitKey = memo((value: string) =>
 )
 
 /**
- * Are two skeletons within one edit (for keys under three letters: equal, or
+ * Are two skeletons within one edit, a swap of two neighbouring letters
+ * counting as one ("Bronw"/"Brown"; for keys under three letters: equal, or
  * `candidate` is `key` less one letter)? The same neighbourhood the fuzzy index
  * is searched with, for small in-document lists.
  */
@@ -140,7 +142,7 @@ export function skeletonsClose(key: string, candidate: string): boolean {
   if (Math.abs(n - m) > 1) return false
   let i = 0
   while (i < n && i < m && key[i] === candidate[i]) i++
-  if (n === m) return key.slice(i + 1) === candidate.slice(i + 1)
+  if (n === m) return key.slice(i + 1) === candidate.slice(i + 1) || (key[i] === candidate[i + 1] && key[i + 1] === candidate[i] && key.slice(i + 2) === candidate.slice(i + 2))
   if (n > m) return key.slice(i + 1) === candidate.slice(i)
   return key.slice(i) === candidate.slice(i + 1)
 }
