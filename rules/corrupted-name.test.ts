@@ -49,6 +49,15 @@ describe('corrupted-name', () => {
     ])
   })
 
+  it('does not read a slip as a plural or a derived word', async () => {
+    // "Cnnes" is no plural of CNN, nor "Indion" a word made from a place called Indio.
+    const messages = byRule(await lint('The film festival in Cnnes opened on Tuesday and Cannes hotels were full. She became the first Indion player to reach the final.\n'), 'corrupted-name')
+    expect(messages.map((m) => [m.actual, m.expected?.[0]])).toEqual([
+      ['Cnnes', 'Cannes'],
+      ['Indion', 'Indian'],
+    ])
+  })
+
   it('corrects a slip of an accepted variant to the canonical spelling', async () => {
     // The document spells him the accepted way once ("Sergey Shoygu"); the slip is corrected to the canonical form.
     const text = 'Security Council secretary Sergey Shoygu arrived in Pyongyang on Friday. Shog praised the troops and said Russia would rebuild the bridges.\n'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { compactKey, normalizeName, skeleton, skeletonNeighbours, skeletonsClose } from '../src/matcher/normalize.js'
+import { compactKey, normalizeName, skeleton, skeletonNeighbours, skeletonsClose, spellingVariantKey } from '../src/matcher/normalize.js'
 import { translitKey } from '../src/matcher/analysis.js'
 
 describe('normalizeName', () => {
@@ -47,6 +47,13 @@ describe('skeletonsClose', () => {
     expect(skeletonsClose(skeleton('Bronw'), skeleton('Brown'))).toBe(true)
     expect(skeletonNeighbours(skeleton('Bronw'))).toContain(skeleton('Brown'))
     expect(skeletonsClose('brnv', 'bvrn')).toBe(false)
+  })
+})
+
+describe('spellingVariantKey', () => {
+  it('merges British and American -re/-er words, not a slip of a name ending in -der', () => {
+    expect(spellingVariantKey('Lincoln Centre')).toBe(spellingVariantKey('Lincoln Center'))
+    expect(spellingVariantKey('Schroedre')).not.toBe(spellingVariantKey('Schroeder'))
   })
 })
 

@@ -173,6 +173,8 @@ function lookupSpan(index: NameIndex, key: string): { hits: SpellingHit[]; suffi
   let hits = index.lookupKey(key)
   if (hits.length > 0) return { hits, suffix: '' }
   for (const suffix of ['s', 'es']) {
+    // "-es" makes plurals of words ending in a hiss or an o ("Bushes", "Negroes"), not of "CNN" ("Cnnes" is no plural of it).
+    if (suffix === 'es' && !/(?:s|x|z|ch|sh|o)es$/.test(key)) continue
     if (key.endsWith(suffix) && key.length > suffix.length + 2) {
       hits = index.lookupKey(key.slice(0, -suffix.length)).filter((h) => h.kind !== SpellingKind.Acronym)
       if (hits.length > 0) return { hits, suffix }
@@ -339,6 +341,8 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     for (const ending of DERIVED_ENDINGS) {
       if (!key.endsWith(ending) || key.length - ending.length < 4) continue
       const stem = key.slice(0, -ending.length)
+      // A bare "-n" follows an "a" (Kenyan, Cuban), not an "o" ("Indion" is no word from Indio).
+      if (ending === 'n' && !stem.endsWith('a')) continue
       for (const candidate of [stem, stem + 'a', stem + 'e', stem + 'o', stem + 'ia', stem + 'y', stem + 'ey', stem + 'land']) {
         // Only places big enough to have a demonym in use (not "Indio" for "Indion").
         // Countries are left out: their demonyms are listed, so "Italyan" is a slip of "Italian", not a new word.

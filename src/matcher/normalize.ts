@@ -161,7 +161,7 @@ export const spellingVariantKey = memo((value: string) =>
         .replace(/ence$/, 'ense')
         .replace(/([^aeiou])our/g, '$1or')
         .replace(/is(e|ed|es|ation)$/, 'iz$1')
-        .replace(/([^aeiou])re$/, '$1er')
+        .replace(/([bcgtv])re$/, '$1er')
         .replace(/ogue$/, 'og'),
     )
     .join(' '),
