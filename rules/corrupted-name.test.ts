@@ -58,6 +58,11 @@ describe('corrupted-name', () => {
     ])
   })
 
+  it('flags a slip of a name the document uses, even when the slip is also a given name', async () => {
+    const text = 'The captain, Roy Keane, was booked in the first half. After the match Kean said the referee had been fair.\n'
+    expect(byRule(await lint(text), 'corrupted-name').map((m) => [m.actual, m.expected?.[0]])).toEqual([['Kean', 'Keane']])
+  })
+
   it('corrects a slip of an accepted variant to the canonical spelling', async () => {
     // The document spells him the accepted way once ("Sergey Shoygu"); the slip is corrected to the canonical form.
     const text = 'Security Council secretary Sergey Shoygu arrived in Pyongyang on Friday. Shog praised the troops and said Russia would rebuild the bridges.\n'
