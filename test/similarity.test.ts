@@ -9,6 +9,10 @@ describe('similarity', () => {
     expect(similarity('Briance', 'Bryansk').score).toBeGreaterThan(similarity('Briance', 'Brunei').score)
     expect(similarity('Quaran', 'Korean').score).toBeGreaterThan(similarity('Quaran', 'Koran').score - 0.2)
   })
+  it('models the letters one abjad letter stands for (vav: w, v, u, o)', () => {
+    expect(weightedDistance('strao', 'straw')).toBeLessThan(0.5)
+    expect(similarity('Strao', 'Straw').score).toBeGreaterThan(similarity('Strao', 'Strabo').score)
+  })
   it('models OCR confusions cheaply', () => {
     expect(weightedDistance('molclova', 'moldova')).toBeLessThan(1)
     expect(weightedDistance('gcrmany', 'germany')).toBeLessThan(1)

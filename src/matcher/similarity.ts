@@ -12,6 +12,7 @@ const CLASSES: string[][] = [
   ['k', 'q', 'c', 'g'],
   ['y', 'i', 'j'],
   ['w', 'v', 'u'],
+  ['w', 'o'], // one letter (vav) in Persian and Arabic script
   ['s', 'z', 'c'],
   ['f', 'p', 'v'],
   ['d', 't'],
