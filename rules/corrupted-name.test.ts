@@ -63,6 +63,11 @@ describe('corrupted-name', () => {
     expect(byRule(await lint(text), 'corrupted-name').map((m) => [m.actual, m.expected?.[0]])).toEqual([['Kean', 'Keane']])
   })
 
+  it('does not take a lone word that may be a month for the person the given name slips toward', async () => {
+    const text = 'The lender Fannie Mae said in May that its results would be restated.\n'
+    expect(byRule(await lint(text), 'corrupted-name')).toEqual([])
+  })
+
   it('corrects a slip of an accepted variant to the canonical spelling', async () => {
     // The document spells him the accepted way once ("Sergey Shoygu"); the slip is corrected to the canonical form.
     const text = 'Security Council secretary Sergey Shoygu arrived in Pyongyang on Friday. Shog praised the troops and said Russia would rebuild the bridges.\n'

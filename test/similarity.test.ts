@@ -58,6 +58,7 @@ describe('keyboardSlip', () => {
     expect(keyboardSlip('naftohaz', 'naftogaz')).toBe(false) // Ukrainian h for g
     expect(keyboardSlip('youtuber', 'youtube')).toBe(false) // a letter added at the end
     expect(keyboardSlip('canad', 'canada')).toBe(false) // a final letter lost
+    expect(keyboardSlip('asaad', 'assad')).toBe(false) // a double moved
     expect(keyboardSlip('gfrance', 'france')).toBe(false)
     expect(keyboardSlip('france', 'france')).toBe(false)
   })

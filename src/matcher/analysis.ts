@@ -83,7 +83,7 @@ export interface DocumentAnalysis {
 const MAX_FUZZY_WORDS = 4
 /** Bonus for a known entity the document names exactly elsewhere. */
 const IN_DOCUMENT_BONUS = 0.15
-/** Of the penalty of a word that is also a given name, what a candidate the document names elsewhere gets back ("Jonis" near "Jones"). */
+/** Of the penalty of a word that is also a given name, what a candidate the document names in full elsewhere gets back ("Kean" after "Roy Keane"). */
 const GIVEN_REFUND = 0.2
 /** Bonus for an entity of a country the document is about. */
 const COUNTRY_BONUS = 0.1
@@ -317,6 +317,9 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
   }
 
 
+  // Entities the document names with more than one word ("Roy Keane", not a lone "May" that may be the month).
+  const namedInFull = new Set<string>()
+  for (const m of mentions) if (m.tokens[1] - m.tokens[0] > 1) for (const h of m.hits) namedInFull.add(h.entityKey)
   const mentionAt = new Map<number, Mention>()
   for (const m of mentions) for (let k = m.tokens[0]; k < m.tokens[1]; k++) mentionAt.set(k, m)
   const unknownSet = new Set(unknown.map((u) => u.token))
@@ -448,7 +451,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
       const repeatPenalty = words === 1 ? ownPenalty : ownCount >= 3 ? MULTIWORD_REPEAT_PENALTY : 0
       // What a candidate's similarity (plus skeleton bonus) must reach before the bonuses it may still earn.
       const globalNeeded = floor + spanPenalty + repeatPenalty - COUNTRY_BONUS - multiBonus - coordinationBonus - oddBonus
-      const givenRefund = words === 1 && given ? GIVEN_REFUND : 0
+      const givenRefund = words === 1 && given && namedInFull.size > 0 ? GIVEN_REFUND : 0
       const docNeeded = floor + spanPenalty - IN_DOCUMENT_BONUS - multiBonus - oddBonus - coordinationBonus - givenRefund
       const docSpellingNeeded = words === 1 ? Math.min(floor, opts.inconsistentThreshold - ALTERNATE_MARGIN) + spanPenalty + ownPenalty - 0.1 : Infinity
       // Nothing at all can reach the bar (an English word, a given name...): skip the searches.
@@ -500,7 +503,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
         const inDoc = c.entityKey ? (entityCounts.get(c.entityKey) ?? 0) > 0 : (c.docCount ?? 0) > 0
         const prior = c.entity ? c.entity.prior : 0.6
         if (c.entity && inDoc) {
-          score += IN_DOCUMENT_BONUS + givenRefund
+          score += IN_DOCUMENT_BONUS + (namedInFull.has(c.entityKey!) ? givenRefund : 0)
           evidence.push('the document names it elsewhere')
         } else if (!c.entity) {
           // Another spelling in the same document: the majority spelling, or in a tie the one that reads more like a name.

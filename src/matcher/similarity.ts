@@ -61,7 +61,11 @@ export function keyboardSlip(found: string, known: string): boolean {
     const a = found[i]
     const b = known[i]
     // Letters romanisation alternates (k/c, s/z, Ukrainian h for g) are the transliteration model's, not slips.
-    if (found.slice(i + 1) === known.slice(i + 1)) return !(isVowel(a) && isVowel(b)) && adjacentKeys(a, b) && !CLASS_OF.get(a)?.has(b) && !((a === 'g' && b === 'h') || (a === 'h' && b === 'g'))
+    // Nor is a letter that makes a double of its own (Asaad/Assad): that is the doubling model's.
+    if (found.slice(i + 1) === known.slice(i + 1)) {
+      if (a === found[i - 1] || a === found[i + 1]) return false
+      return !(isVowel(a) && isVowel(b)) && adjacentKeys(a, b) && !CLASS_OF.get(a)?.has(b) && !((a === 'g' && b === 'h') || (a === 'h' && b === 'g'))
+    }
     // Two neighbouring letters swapped.
     return i + 1 < n && found[i + 1] === b && known[i + 1] === a && !(isVowel(a) && isVowel(b)) && found.slice(i + 2) === known.slice(i + 2)
   }
