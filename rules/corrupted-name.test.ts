@@ -41,6 +41,33 @@ describe('corrupted-name', () => {
     expect(errors[0].fatal).toBe(true)
   })
 
+  it('flags keyboard slips of known names', async () => {
+    const messages = byRule(await lint('Exports to Malwaysia and Thailand fell in the spring. Senior officials in Beriln and Paris agreed.\n'), 'corrupted-name')
+    expect(messages.map((m) => [m.actual, m.expected?.[0]])).toEqual([
+      ['Malwaysia', 'Malaysia'],
+      ['Beriln', 'Berlin'],
+    ])
+  })
+
+  it('does not read a slip as a plural or a derived word', async () => {
+    // "Cnnes" is no plural of CNN, nor "Indion" a word made from a place called Indio.
+    const messages = byRule(await lint('The film festival in Cnnes opened on Tuesday and Cannes hotels were full. She became the first Indion player to reach the final.\n'), 'corrupted-name')
+    expect(messages.map((m) => [m.actual, m.expected?.[0]])).toEqual([
+      ['Cnnes', 'Cannes'],
+      ['Indion', 'Indian'],
+    ])
+  })
+
+  it('flags a slip of a name the document uses, even when the slip is also a given name', async () => {
+    const text = 'The captain, Roy Keane, was booked in the first half. After the match Kean said the referee had been fair.\n'
+    expect(byRule(await lint(text), 'corrupted-name').map((m) => [m.actual, m.expected?.[0]])).toEqual([['Kean', 'Keane']])
+  })
+
+  it('does not take a lone word that may be a month for the person the given name slips toward', async () => {
+    const text = 'The lender Fannie Mae said in May that its results would be restated.\n'
+    expect(byRule(await lint(text), 'corrupted-name')).toEqual([])
+  })
+
   it('corrects a slip of an accepted variant to the canonical spelling', async () => {
     // The document spells him the accepted way once ("Sergey Shoygu"); the slip is corrected to the canonical form.
     const text = 'Security Council secretary Sergey Shoygu arrived in Pyongyang on Friday. Shog praised the troops and said Russia would rebuild the bridges.\n'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { compactKey, normalizeName, skeleton, skeletonNeighbours, skeletonsClose } from '../src/matcher/normalize.js'
+import { compactKey, normalizeName, skeleton, skeletonNeighbours, skeletonsClose, spellingVariantKey } from '../src/matcher/normalize.js'
 import { translitKey } from '../src/matcher/analysis.js'
 
 describe('normalizeName', () => {
@@ -42,6 +42,21 @@ describe('skeleton', () => {
   })
 })
 
+describe('skeletonsClose', () => {
+  it('counts a swap of two neighbouring letters as one edit, in the index neighbourhood too', () => {
+    expect(skeletonsClose(skeleton('Bronw'), skeleton('Brown'))).toBe(true)
+    expect(skeletonNeighbours(skeleton('Bronw'))).toContain(skeleton('Brown'))
+    expect(skeletonsClose('brnv', 'bvrn')).toBe(false)
+  })
+})
+
+describe('spellingVariantKey', () => {
+  it('merges British and American -re/-er words, not a slip of a name ending in -der', () => {
+    expect(spellingVariantKey('Lincoln Centre')).toBe(spellingVariantKey('Lincoln Center'))
+    expect(spellingVariantKey('Schroedre')).not.toBe(spellingVariantKey('Schroeder'))
+  })
+})
+
 describe('translitKey', () => {
   it('merges romanisation variants but not corruptions', () => {
     expect(translitKey('Aleksey Miller')).toBe(translitKey('Alexey Miller'))
@@ -52,12 +67,13 @@ describe('translitKey', () => {
 })
 
 describe('skeletonsClose', () => {
-  /** The definition: equal, or one substitution, insertion or deletion apart (keys under three letters: only their deletions). */
+  /** The definition: equal, or one substitution, insertion, deletion or swap of neighbours apart (keys under three letters: only their deletions). */
   function reference(key: string, candidate: string): boolean {
     if (key === candidate) return true
     const drop = (s: string, i: number) => s.slice(0, i) + s.slice(i + 1)
     if (key.length < 3) return [...key].some((_, i) => drop(key, i) === candidate)
-    if (key.length === candidate.length) return [...key].some((_, i) => drop(key, i) === drop(candidate, i))
+    const swap = (s: string, i: number) => s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2)
+    if (key.length === candidate.length) return [...key].some((_, i) => drop(key, i) === drop(candidate, i) || (i + 1 < key.length && swap(key, i) === candidate))
     if (key.length === candidate.length + 1) return [...key].some((_, i) => drop(key, i) === candidate)
     if (candidate.length === key.length + 1) return [...candidate].some((_, i) => drop(candidate, i) === key)
     return false

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { similarity, weightedDistance } from '../src/matcher/similarity.js'
+import { keyboardSlip, similarity, weightedDistance } from '../src/matcher/similarity.js'
 
 describe('similarity', () => {
   it('scores transliteration slips as closer than unrelated names', () => {
@@ -8,6 +8,10 @@ describe('similarity', () => {
     expect(similarity('Piggott', 'Pigott').score).toBeGreaterThan(0.85)
     expect(similarity('Briance', 'Bryansk').score).toBeGreaterThan(similarity('Briance', 'Brunei').score)
     expect(similarity('Quaran', 'Korean').score).toBeGreaterThan(similarity('Quaran', 'Koran').score - 0.2)
+  })
+  it('models the letters one abjad letter stands for (vav: w, v, u, o)', () => {
+    expect(weightedDistance('strao', 'straw')).toBeLessThan(0.5)
+    expect(similarity('Strao', 'Straw').score).toBeGreaterThan(similarity('Strao', 'Strabo').score)
   })
   it('models OCR confusions cheaply', () => {
     expect(weightedDistance('molclova', 'moldova')).toBeLessThan(1)
@@ -36,5 +40,26 @@ describe('similarity', () => {
         return full <= max ? bounded === full : bounded === Infinity || bounded === full
       }),
     )
+  })
+})
+
+describe('keyboardSlip', () => {
+  it('recognises one slip of the fingers that touches a consonant', () => {
+    expect(keyboardSlip('liverlool', 'liverpool')).toBe(true) // a neighbouring key instead
+    expect(keyboardSlip('oxvam', 'oxfam')).toBe(false) // f/v: the transliteration model's
+    expect(keyboardSlip('fdrance', 'france')).toBe(true) // a neighbouring key as well
+    expect(keyboardSlip('beriln', 'berlin')).toBe(true) // two letters swapped
+    expect(keyboardSlip('bronw', 'brown')).toBe(true)
+    expect(keyboardSlip('hollyood', 'hollywood')).toBe(true) // a consonant left out
+  })
+  it('leaves the transliteration model its own changes, and the first and last letters alone', () => {
+    expect(keyboardSlip('peris', 'paris')).toBe(false) // vowels
+    expect(keyboardSlip('piggott', 'pigott')).toBe(false) // doubling
+    expect(keyboardSlip('naftohaz', 'naftogaz')).toBe(false) // Ukrainian h for g
+    expect(keyboardSlip('youtuber', 'youtube')).toBe(false) // a letter added at the end
+    expect(keyboardSlip('canad', 'canada')).toBe(false) // a final letter lost
+    expect(keyboardSlip('asaad', 'assad')).toBe(false) // a double moved
+    expect(keyboardSlip('gfrance', 'france')).toBe(false)
+    expect(keyboardSlip('france', 'france')).toBe(false)
   })
 })

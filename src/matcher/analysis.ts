@@ -13,7 +13,7 @@
  */
 import type { Root } from 'nlcst'
 import { MIN_FUZZY_PRIOR, SpellingKind, type Entity } from '../dictionary/compile.js'
-import { compareSpelling, PRIOR_WEIGHT, searchIndex, SKELETON_BONUS } from './fuzzy.js'
+import { compareSpelling, PRIOR_WEIGHT, searchIndex, SKELETON_BONUS, SLIP_BONUS } from './fuzzy.js'
 import type { NameIndex, SpellingHit } from './name-index.js'
 import { compactKey, normalizeName, skeleton, skeletonsClose } from './normalize.js'
 import { similarity, type Similarity } from './similarity.js'
@@ -83,6 +83,8 @@ export interface DocumentAnalysis {
 const MAX_FUZZY_WORDS = 4
 /** Bonus for a known entity the document names exactly elsewhere. */
 const IN_DOCUMENT_BONUS = 0.15
+/** Of the penalty of a word that is also a given name, what a candidate the document names in full elsewhere gets back ("Kean" after "Roy Keane"). */
+const GIVEN_REFUND = 0.2
 /** Bonus for an entity of a country the document is about. */
 const COUNTRY_BONUS = 0.1
 /** Against a full name whose doubtful word the document repeats three times or more ("Andrew Bayly" is not Andrew Bailey). */
@@ -173,6 +175,8 @@ function lookupSpan(index: NameIndex, key: string): { hits: SpellingHit[]; suffi
   let hits = index.lookupKey(key)
   if (hits.length > 0) return { hits, suffix: '' }
   for (const suffix of ['s', 'es']) {
+    // "-es" makes plurals of words ending in a hiss or an o ("Bushes", "Negroes"), not of "CNN" ("Cnnes" is no plural of it).
+    if (suffix === 'es' && !/(?:s|x|z|ch|sh|o)es$/.test(key)) continue
     if (key.endsWith(suffix) && key.length > suffix.length + 2) {
       hits = index.lookupKey(key.slice(0, -suffix.length)).filter((h) => h.kind !== SpellingKind.Acronym)
       if (hits.length > 0) return { hits, suffix }
@@ -322,6 +326,9 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
   const derivedCache = derivedCaches.get(index) ?? new Map<string, boolean>()
   derivedCaches.set(index, derivedCache)
 
+  // Entities the document names with more than one word ("Roy Keane", not a lone "May" that may be the month).
+  const namedInFull = new Set<string>()
+  for (const m of mentions) if (m.tokens[1] - m.tokens[0] > 1) for (const h of m.hits) namedInFull.add(h.entityKey)
   const mentionAt = new Map<number, Mention>()
   for (const m of mentions) for (let k = m.tokens[0]; k < m.tokens[1]; k++) mentionAt.set(k, m)
   const unknownSet = new Set(unknown.map((u) => u.token))
@@ -355,6 +362,8 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     for (const ending of DERIVED_ENDINGS) {
       if (!key.endsWith(ending) || key.length - ending.length < 4) continue
       const stem = key.slice(0, -ending.length)
+      // A bare "-n" follows an "a" (Kenyan, Cuban), not an "o" ("Indion" is no word from Indio).
+      if (ending === 'n' && !stem.endsWith('a')) continue
       for (const candidate of [stem, stem + 'a', stem + 'e', stem + 'o', stem + 'ia', stem + 'y', stem + 'ey', stem + 'land']) {
         // Only places big enough to have a demonym in use (not "Indio" for "Indion").
         // Countries are left out: their demonyms are listed, so "Italyan" is a slip of "Italian", not a new word.
@@ -458,10 +467,11 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
       const repeatPenalty = words === 1 ? ownPenalty : ownCount >= 3 ? MULTIWORD_REPEAT_PENALTY : 0
       // What a candidate's similarity (plus skeleton bonus) must reach before the bonuses it may still earn.
       const globalNeeded = floor + spanPenalty + repeatPenalty - COUNTRY_BONUS - multiBonus - coordinationBonus - oddBonus
-      const docNeeded = floor + spanPenalty - IN_DOCUMENT_BONUS - multiBonus - oddBonus - coordinationBonus
+      const givenRefund = words === 1 && given && namedInFull.size > 0 ? GIVEN_REFUND : 0
+      const docNeeded = floor + spanPenalty - IN_DOCUMENT_BONUS - multiBonus - oddBonus - coordinationBonus - givenRefund
       const docSpellingNeeded = words === 1 ? Math.min(floor, opts.inconsistentThreshold - ALTERNATE_MARGIN) + spanPenalty + ownPenalty - 0.1 : Infinity
       // Nothing at all can reach the bar (an English word, a given name...): skip the searches.
-      const reachable = 1 + SKELETON_BONUS
+      const reachable = 1 + SKELETON_BONUS + SLIP_BONUS
       if (globalNeeded > reachable && docNeeded > reachable && docSpellingNeeded > reachable) return
       const global = searchIndex(index, spanKey, globalNeeded)
       if (global.accepted) {
@@ -504,10 +514,12 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
         const sim = c.sim
         const evidence: string[] = []
         let score = sim.score
+        // A slip says two spellings are one word, not which is right: it counts toward a known name or the document's usual spelling.
+        let slipCounts = true
         const inDoc = c.entityKey ? (entityCounts.get(c.entityKey) ?? 0) > 0 : (c.docCount ?? 0) > 0
         const prior = c.entity ? c.entity.prior : 0.6
         if (c.entity && inDoc) {
-          score += IN_DOCUMENT_BONUS
+          score += IN_DOCUMENT_BONUS + (namedInFull.has(c.entityKey!) ? givenRefund : 0)
           evidence.push('the document names it elsewhere')
         } else if (!c.entity) {
           // Another spelling in the same document: the majority spelling, or in a tie the one that reads more like a name.
@@ -519,6 +531,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
             evidence.push(`the document also spells it "${c.spelling}", which reads more like a name`)
           } else {
             score -= 0.3
+            slipCounts = false
           }
         } else {
           score -= (1 - prior) * PRIOR_WEIGHT
@@ -550,6 +563,10 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
         if (c.skeletonEqual) {
           score += SKELETON_BONUS
           evidence.push('same consonant skeleton')
+        }
+        if (sim.slip && slipCounts) {
+          score += SLIP_BONUS
+          evidence.push('one keyboard slip away')
         }
         if (words > 1) {
           // Other words of the span agree exactly with the candidate's words.

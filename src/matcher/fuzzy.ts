@@ -17,10 +17,12 @@ import { distance as levenshtein } from 'fastest-levenshtein'
 import { SpellingKind, type Entity } from '../dictionary/compile.js'
 import type { NameIndex, SpellingHit } from './name-index.js'
 import { compactKey, normalizeName, skeleton, spellingVariantKey, translitKey } from './normalize.js'
-import { weightedDistance, type Similarity } from './similarity.js'
+import { keyboardSlip, weightedDistance, type Similarity } from './similarity.js'
 
 /** Score bonus when the span and the candidate share a skeleton. */
 export const SKELETON_BONUS = 0.12
+/** Score bonus when the span is one keyboard slip from the candidate (Fdrance/France, Beriln/Berlin). */
+export const SLIP_BONUS = 0.15
 /** Weight of an entity's improbability (1 - prior) against a suggestion toward it. */
 export const PRIOR_WEIGHT = 0.5
 /** The smallest weighted distance two different keys can have (i for y). */
@@ -57,8 +59,10 @@ function maxWeightFor(score: number, length: number): number {
 export function compareSpelling(a: string, spanKey: string, spelling: string, b: string, demonym: boolean, needed: number, skeletonEqual: boolean): { output: string; similarity: Similarity } | undefined {
   // The old cheap length filter: names of very different lengths are not slips of each other.
   if (Math.abs(b.length - a.length) > Math.max(3, a.length * 0.4)) return undefined
-  const target = needed - (skeletonEqual ? SKELETON_BONUS : 0)
   const plural = demonym && spanKey.endsWith('s') && !b.endsWith('s')
+  const slipPlain = keyboardSlip(a, b)
+  const slipPlural = plural && keyboardSlip(a, b + 's')
+  const target = needed - (skeletonEqual ? SKELETON_BONUS : 0) - (slipPlain || slipPlural ? SLIP_BONUS : 0)
   const length = Math.max(a.length, b.length)
   const bound = maxWeightFor(target, plural ? length + 1 : length)
   if (bound < MIN_WEIGHT || Math.abs(b.length - a.length) * MIN_WEIGHT > bound + (plural ? MIN_WEIGHT : 0)) return undefined
@@ -78,7 +82,7 @@ export function compareSpelling(a: string, spanKey: string, spelling: string, b:
   if (edits === 0 || levenshtein(a, b) === 0) return undefined
   const score = scoreOf(weighted, Math.max(a.length, other.length))
   if (score < target) return undefined
-  return { output, similarity: { score, weighted, edits, sameInitial: a[0] === b[0] } }
+  return { output, similarity: { score, weighted, edits, sameInitial: a[0] === b[0], slip: other === b ? slipPlain : slipPlural } }
 }
 
 /** Countries where English spelling is native: their names have no romanisation variants. */
@@ -170,12 +174,12 @@ function search(index: NameIndex, spanKey: string, needed: number): FuzzySearch 
   const longest = a.length + Math.max(3, a.length * 0.4) + 1
   const bestScore = scoreOf(MIN_WEIGHT, longest)
   // Not even the likeliest entity one cheapest edit away could reach the bar: no candidates to look for.
-  if (bestScore + SKELETON_BONUS < needed) return { accepted, matches }
+  if (bestScore + SKELETON_BONUS + SLIP_BONUS < needed) return { accepted, matches }
   const keys = index.neighbourKeys(key)
   const seen = new Set<number>()
   for (const k of keys) {
     const skeletonEqual = k === key
-    const ceiling = bestScore + (skeletonEqual ? SKELETON_BONUS : 0)
+    const ceiling = bestScore + (skeletonEqual ? SKELETON_BONUS : 0) + SLIP_BONUS
     index.forEachSkeleton(k, (layer, s, prior) => {
       const penalty = (1 - prior) * PRIOR_WEIGHT
       // Sorted by prior: every later entity is as improbable or more.

@@ -282,7 +282,7 @@ export class NameIndex {
       const index = this.deletions()
       // Keys one letter longer: `key` is one of their deletions.
       for (const k of index.get(key) ?? []) out.add(k)
-      // Keys of the same length differing in one letter share a deletion.
+      // Keys of the same length differing in one letter (or by a swap of two neighbours) share a deletion.
       for (const d of dels) for (const k of index.get(d) ?? []) if (k.length === key.length && skeletonsClose(key, k)) out.add(k)
     }
     const result = [...out]

@@ -111,11 +111,12 @@ function skeletonOf(value: string): string {
 /** Letters a skeleton can hold, for generating neighbouring keys. */
 export const SKELETON_ALPHABET = 'bdfghklmnprstvCs'.split('').filter((c, i, a) => a.indexOf(c) === i)
 
-/** Keys one edit (delete, insert, substitute) away from a skeleton, the skeleton included. */
+/** Keys one edit (delete, insert, substitute, swap of neighbours) away from a skeleton, the skeleton included. */
 export function skeletonNeighbours(key: string): string[] {
   const out = new Set<string>([key])
   for (let i = 0; i < key.length; i++) {
     out.add(key.slice(0, i) + key.slice(i + 1))
+    if (i + 1 < key.length && key[i] !== key[i + 1]) out.add(key.slice(0, i) + key[i + 1] + key[i] + key.slice(i + 2))
     for (const c of SKELETON_ALPHABET) {
       if (c !== key[i]) out.add(key.slice(0, i) + c + key.slice(i + 1))
     }
@@ -142,7 +143,8 @@ export const translitKey = memo((value: string) =>
 )
 
 /**
- * Are two skeletons within one edit (for keys under three letters: equal, or
+ * Are two skeletons within one edit, a swap of two neighbouring letters
+ * counting as one ("Bronw"/"Brown"; for keys under three letters: equal, or
  * `candidate` is `key` less one letter)? The same neighbourhood the fuzzy index
  * is searched with, for small in-document lists.
  */
@@ -161,14 +163,21 @@ export function skeletonsClose(key: string, candidate: string): boolean {
   while (i < n && i < m && key.charCodeAt(i) === candidate.charCodeAt(i)) i++
   // Compared in place (no slices: this runs for every pair of document spellings).
   if (n === m) {
-    for (let k = i + 1; k < n; k++) if (key.charCodeAt(k) !== candidate.charCodeAt(k)) return false
-    return true
+    // One substitution at i, or two neighbouring letters swapped there.
+    if (sameFrom(key, candidate, i + 1)) return true
+    return i + 1 < n && key.charCodeAt(i) === candidate.charCodeAt(i + 1) && key.charCodeAt(i + 1) === candidate.charCodeAt(i) && sameFrom(key, candidate, i + 2)
   }
   if (n > m) {
     for (let k = i; k < m; k++) if (key.charCodeAt(k + 1) !== candidate.charCodeAt(k)) return false
     return true
   }
   for (let k = i; k < n; k++) if (key.charCodeAt(k) !== candidate.charCodeAt(k + 1)) return false
+  return true
+}
+
+/** Do two keys of one length agree from `from` on? */
+function sameFrom(a: string, b: string, from: number): boolean {
+  for (let k = from; k < a.length; k++) if (a.charCodeAt(k) !== b.charCodeAt(k)) return false
   return true
 }
 
@@ -196,7 +205,7 @@ export const spellingVariantKey = memo((value: string) =>
         .replace(/ence$/, 'ense')
         .replace(/([^aeiou])our/g, '$1or')
         .replace(/is(e|ed|es|ation)$/, 'iz$1')
-        .replace(/([^aeiou])re$/, '$1er')
+        .replace(/([bcgtv])re$/, '$1er')
         .replace(/ogue$/, 'og'),
     )
     .join(' '),

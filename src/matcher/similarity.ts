@@ -12,6 +12,7 @@ const CLASSES: string[][] = [
   ['k', 'q', 'c', 'g'],
   ['y', 'i', 'j'],
   ['w', 'v', 'u'],
+  ['w', 'o'], // one letter (vav) in Persian and Arabic script
   ['s', 'z', 'c'],
   ['f', 'p', 'v'],
   ['d', 't'],
@@ -39,6 +40,47 @@ function adjacentKeys(a: string, b: string): boolean {
   const q = KEY_POS.get(b)
   if (!p || !q) return false
   return Math.abs(p[0] - q[0]) <= 1 && Math.abs(p[1] - q[1]) <= 1
+}
+
+/**
+ * Is `found` one keyboard slip away from `known` (both compact keys): a key next
+ * to the intended one struck instead of it (Oxvam/Oxfam), a neighbouring key
+ * struck as well (Fdrance/France), two letters swapped (Beriln/Berlin), or a
+ * consonant left out (Hollyood/Hollywood)? Only slips that touch a consonant
+ * count (vowel changes are the transliteration model's), and never on the first
+ * letter, the one writers check.
+ */
+export function keyboardSlip(found: string, known: string): boolean {
+  const n = found.length
+  const m = known.length
+  if (Math.abs(n - m) > 1 || n < 3 || m < 3) return false
+  let i = 0
+  while (i < n && i < m && found[i] === known[i]) i++
+  if (i === 0 || (i === n && i === m)) return false
+  if (n === m) {
+    const a = found[i]
+    const b = known[i]
+    // Letters romanisation alternates (k/c, s/z, Ukrainian h for g) are the transliteration model's, not slips.
+    // Nor is a letter that makes a double of its own (Asaad/Assad): that is the doubling model's.
+    if (found.slice(i + 1) === known.slice(i + 1)) {
+      if (a === found[i - 1] || a === found[i + 1]) return false
+      return !(isVowel(a) && isVowel(b)) && adjacentKeys(a, b) && !CLASS_OF.get(a)?.has(b) && !((a === 'g' && b === 'h') || (a === 'h' && b === 'g'))
+    }
+    // Two neighbouring letters swapped.
+    return i + 1 < n && found[i + 1] === b && known[i + 1] === a && !(isVowel(a) && isVowel(b)) && found.slice(i + 2) === known.slice(i + 2)
+  }
+  if (n === m + 1) {
+    // A letter struck with its neighbour: next to the letter before or after it on the keyboard (a doubled letter is no slip of this kind).
+    // Not a letter added at the end: that makes another word ("YouTuber").
+    const extra = found[i]
+    if (i === n - 1 || found.slice(i + 1) !== known.slice(i)) return false
+    if (isVowel(extra) || extra === found[i - 1] || extra === found[i + 1]) return false
+    return adjacentKeys(extra, found[i - 1]) || (i + 1 < n && adjacentKeys(extra, found[i + 1]))
+  }
+  // A consonant left out (not a doubled one, not the last letter).
+  const missing = known[i]
+  if (found.slice(i) !== known.slice(i + 1)) return false
+  return i < m - 1 && !isVowel(missing) && missing !== known[i - 1] && missing !== known[i + 1]
 }
 
 export function substitutionCost(a: string, b: string): number {
@@ -194,6 +236,8 @@ export interface Similarity {
   edits: number
   /** First letters agree (after folding). */
   sameInitial: boolean
+  /** One keyboard slip apart (see `keyboardSlip`). */
+  slip?: boolean
 }
 
 /** Compare a spelling found in text with a dictionary spelling. */
