@@ -171,18 +171,23 @@ function joinTokens(tokens: Token[], from: number, to: number, text: string): st
 }
 
 /** Exact lookup of a span, trying the plural and plural-possessive forms. */
-function lookupSpan(index: NameIndex, key: string): { hits: SpellingHit[]; suffix: string } {
-  let hits = index.lookupKey(key)
-  if (hits.length > 0) return { hits, suffix: '' }
+function lookupSpan(index: NameIndex, key: string): SpellingHit[] {
+  const hits = index.lookupKey(key)
+  if (hits.length > 0) return hits
+  const last = key.charCodeAt(key.length - 1)
+  // Plurals end in "s": nothing else to try for most words.
+  if (last !== 115 || key.length <= 3) return hits
   for (const suffix of ['s', 'es']) {
     // "-es" makes plurals of words ending in a hiss or an o ("Bushes", "Negroes"), not of "CNN" ("Cnnes" is no plural of it).
     if (suffix === 'es' && !/(?:s|x|z|ch|sh|o)es$/.test(key)) continue
-    if (key.endsWith(suffix) && key.length > suffix.length + 2) {
-      hits = index.lookupKey(key.slice(0, -suffix.length)).filter((h) => h.kind !== SpellingKind.Acronym)
-      if (hits.length > 0) return { hits, suffix }
+    if (key.length > suffix.length + 2) {
+      const stem = index.lookupKey(key.slice(0, -suffix.length))
+      if (stem.length === 0) continue
+      const plural = stem.filter((h) => h.kind !== SpellingKind.Acronym)
+      if (plural.length > 0) return plural
     }
   }
-  return { hits: [], suffix: '' }
+  return hits
 }
 
 export { translitKey } from './normalize.js'
@@ -224,13 +229,19 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     let i = run[0]
     while (i < run[1]) {
       let matched = 0
-      const firstWord = tokenKey(i).split(' ')[0]
-      for (let len = Math.min(maxWords, run[1] - i, index.maxWordsFrom(firstWord)); len >= 1; len--) {
+      const key = tokenKey(i)
+      const space = key.indexOf(' ')
+      const firstWord = space < 0 ? key : key.slice(0, space)
+      // Only spans as long as some known name starting with this word can match.
+      const longest = run[1] - i > 1 ? Math.min(maxWords, run[1] - i, index.maxWordsFrom(firstWord)) : 1
+      for (let len = longest; len >= 1; len--) {
         const last = i + len - 1
-        if (CONNECTORS.has(tokens[last].text.toLowerCase()) && !tokens[last].capitalised) continue
+        if (!tokens[last].capitalised && CONNECTORS.has(tokens[last].text.toLowerCase())) continue
+        const found = lookupSpan(index, spanKeyOf(i, i + len))
+        if (found.length === 0) continue
         const span = joinTokens(tokens, i, i + len, text)
         // Acronyms match only as written ("IRQ" is Iraq's code; "Irq" is a slip).
-        const hits = lookupSpan(index, spanKeyOf(i, i + len)).hits.filter((h) => h.kind !== SpellingKind.Acronym || h.spelling === span)
+        const hits = found.some((h) => h.kind === SpellingKind.Acronym) ? found.filter((h) => h.kind !== SpellingKind.Acronym || h.spelling === span) : found
         if (hits.length === 0) continue
         const mention: Mention = { start: tokens[i].start, end: tokens[last].start + tokens[last].base.length, text: span, hits, tokens: [i, i + len] }
         mentions.push(mention)
@@ -377,7 +388,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
   function ocrReading(ti: number): Suspect | undefined {
     const token = tokens[ti]
     for (const reading of ocrReadings(token.base)) {
-      const hit = lookupSpan(index, normalizeName(reading)).hits.find(
+      const hit = lookupSpan(index, normalizeName(reading)).find(
         (h) => h.kind <= SpellingKind.Form && h.entity.prior >= OCR_MIN_PRIOR,
       )
       if (!hit) continue

@@ -238,6 +238,8 @@ export class SpellingChecker {
       next = start + 1
       if (!wordStart(text.charCodeAt(start))) continue
       while (next < length && wordPart(text.charCodeAt(next))) next++
+      // No word under three letters is ever reported (capitalised ones need seven).
+      if (next - start < 3) continue
       let raw = text.slice(start, next)
       // Trailing hyphens and apostrophes belong to the punctuation ("pre- and post-war", "voters'").
       let k = raw.length
@@ -247,8 +249,8 @@ export class SpellingChecker {
       if (word.endsWith("'s")) word = word.slice(0, -2)
       const c = raw.charCodeAt(0)
       if ((c >= 97 && c <= 122) || (c > 127 && /^\p{Ll}/u.test(raw))) {
-        // Most words: one cached lookup.
-        if (this.known(word)) continue
+        // Most words: one cached lookup. Words under three letters are never reported (see below): not even that.
+        if (word.length < 3 || this.known(word)) continue
         found.push({ start, end: start + raw.length, word, capitalised: false })
         continue
       }
