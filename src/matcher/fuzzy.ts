@@ -15,7 +15,7 @@
  */
 import { distance as levenshtein } from 'fastest-levenshtein'
 import { SpellingKind, type Entity } from '../dictionary/compile.js'
-import type { NameIndex, SpellingHit } from './name-index.js'
+import { clearNeighbourCaches, type NameIndex, type SpellingHit } from './name-index.js'
 import { compactKey, normalizeName, skeleton, spellingVariantKey, translitKey } from './normalize.js'
 import { keyboardSlip, weightedDistance, type Similarity } from './similarity.js'
 
@@ -114,6 +114,7 @@ const ACCEPTED: FuzzySearch = Object.freeze({ accepted: true, matches: Object.fr
 /** Forget every cached search (benchmarks measure cold searches with it). */
 export function clearFuzzyCaches(): void {
   caches = new WeakMap()
+  clearNeighbourCaches()
 }
 
 /**
@@ -175,26 +176,26 @@ function search(index: NameIndex, spanKey: string, needed: number): FuzzySearch 
   const bestScore = scoreOf(MIN_WEIGHT, longest)
   // Not even the likeliest entity one cheapest edit away could reach the bar: no candidates to look for.
   if (bestScore + SKELETON_BONUS + SLIP_BONUS < needed) return { accepted, matches }
-  const keys = index.neighbourKeys(key)
-  const seen = new Set<number>()
-  for (const k of keys) {
+  // Each spelling is filed under one skeleton, so the lists hold no spelling twice.
+  for (const { key: k, lists } of index.neighbourLists(key)) {
     const skeletonEqual = k === key
     const ceiling = bestScore + (skeletonEqual ? SKELETON_BONUS : 0) + SLIP_BONUS
-    index.forEachSkeleton(k, (layer, s, prior) => {
-      const penalty = (1 - prior) * PRIOR_WEIGHT
-      // Sorted by prior: every later entity is as improbable or more.
-      if (ceiling - penalty < needed) return false
-      if (index.spellingWords(layer, s) !== words) return
-      const id = layer * 16_777_216 + s
-      if (seen.has(id)) return
-      seen.add(id)
-      const b = index.spellingCompact(layer, s)
-      const spelling = index.layers[layer].spellings[s]
-      const found = compareSpelling(a, spanKey, spelling, b, spanKey.endsWith('s') && index.entityOf(layer, s).type === 'demonym', needed + penalty, skeletonEqual)
-      if (!found) return
-      if (index.spellingWords(layer, s) !== words) return
-      matches.push({ hit: index.hit(layer, s), output: found.output, similarity: found.similarity, skeletonEqual })
-    })
+    for (let layer = 0; layer < lists.length; layer++) {
+      const list = lists[layer]
+      if (!list) continue
+      for (const s of list) {
+        const prior = index.priorOf(layer, s)
+        const penalty = (1 - prior) * PRIOR_WEIGHT
+        // Sorted by prior: every later entity is as improbable or more.
+        if (ceiling - penalty < needed) break
+        if (index.spellingWords(layer, s) !== words || index.isDisabled(layer, s)) continue
+        const b = index.spellingCompact(layer, s)
+        const spelling = index.layers[layer].spellings[s]
+        const found = compareSpelling(a, spanKey, spelling, b, spanKey.endsWith('s') && index.entityOf(layer, s).type === 'demonym', needed + penalty, skeletonEqual)
+        if (!found) continue
+        matches.push({ hit: index.hit(layer, s), output: found.output, similarity: found.similarity, skeletonEqual })
+      }
+    }
   }
   return { accepted, matches }
 }

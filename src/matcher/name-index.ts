@@ -78,6 +78,12 @@ function remember(memo: Map<string, boolean>, word: string, answer: () => boolea
   return known
 }
 
+/** Bumped to forget every index's remembered neighbour keys (benchmarks measure cold searches). */
+let neighbourEpoch = 0
+export function clearNeighbourCaches(): void {
+  neighbourEpoch++
+}
+
 /** The answer of a lookup that finds nothing. */
 const NO_HITS: SpellingHit[] = []
 
@@ -259,7 +265,16 @@ export class NameIndex {
    * half the gazetteer). Found by deletions of `key`, so a lookup costs
    * 2(n+1) hash probes rather than one per possible neighbour.
    */
+  private epoch = neighbourEpoch
+  private checkEpoch(): void {
+    if (this.epoch === neighbourEpoch) return
+    this.epoch = neighbourEpoch
+    this.neighbourCache.clear()
+    this.neighbourListCache.clear()
+  }
+
   neighbourKeys(key: string): string[] {
+    this.checkEpoch()
     const cached = this.neighbourCache.get(key)
     if (cached) return cached
     const out = new Set<string>()
@@ -307,6 +322,36 @@ export class NameIndex {
         if (visit(i, s, layer.entityPriors[e]) === false) break
       }
     }
+  }
+
+  private neighbourListCache = new Map<string, Array<{ key: string; lists: Array<number[] | undefined> }>>()
+  /**
+   * The skeleton keys within one edit of `key` with their spelling lists, per
+   * layer (what a fuzzy search walks; remembered, so a repeated search makes
+   * no hash probe at all). Each spelling is filed under one key, so no
+   * spelling appears twice.
+   */
+  neighbourLists(key: string): Array<{ key: string; lists: Array<number[] | undefined> }> {
+    this.checkEpoch()
+    let out = this.neighbourListCache.get(key)
+    if (!out) {
+      const maps = this.skeletonMaps()
+      out = this.neighbourKeys(key).map((k) => ({ key: k, lists: maps.map((m) => m.get(k)) }))
+      if (this.neighbourListCache.size > 50_000) this.neighbourListCache.clear()
+      this.neighbourListCache.set(key, out)
+    }
+    return out
+  }
+
+  /** Is the entity of a spelling switched off or shadowed (only user dictionaries do that)? */
+  isDisabled(layer: number, spelling: number): boolean {
+    return this.disabled.size > 0 && this.disabled.has(`${layer}:${this.layers[layer].spellingEntity[spelling]}`)
+  }
+
+  /** The prior of the entity of one spelling of a layer. */
+  priorOf(layer: number, spelling: number): number {
+    const l = this.layers[layer]
+    return l.entityPriors[l.spellingEntity[spelling]]
   }
 
   /** The entity of one spelling of a layer. */
