@@ -22,7 +22,7 @@ import { discover, inputOf, lint as lintWithEngine, lintFiles, type LintInput, t
 import { inShard, lintInWorkers, parseConcurrency, parseShard, type Shard } from './batch.js'
 import { ProgressBar, PROGRESS_MIN_FILES, type ProgressStream } from './progress.js'
 import { GitError, stagedFiles } from './staged.js'
-import { carryNotes, screenFiles } from './input.js'
+import { carryNotes, screenFile, screenFiles } from './input.js'
 import { RULE_IDS } from './rules.js'
 import { SEVERITIES, type Severity } from './rule.js'
 import { DictionaryError } from './dictionary/errors.js'
@@ -83,10 +83,19 @@ Exit status: 0 clean, 1 errors or too many warnings, 2 usage or configuration er
 
 export class UsageError extends Error {}
 
+/** All of a stream, as bytes. */
+async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk))
+  return Buffer.concat(chunks)
+}
+
 export interface CliResult {
   code: number
   stdout: string
   stderr: string
+  /** Bytes for standard output instead of `stdout` (standard input passed through unchanged). */
+  stdoutBytes?: Uint8Array
 }
 
 function parseRules(values: string[]): Record<string, Severity> {
@@ -211,9 +220,22 @@ export async function run(argv: string[], io: CliIo = {}): Promise<CliResult> {
 
   let linted: VFile[]
   if (useStdin) {
-    const result = await lint({ stdin: io.stdin ?? process.stdin })
-    if (result.error) return { code: 2, stdout, stderr: `namelint: ${result.error.message}\n` }
-    linted = result.files
+    // Screened like a file: binary and too large input is not linted, UTF-16 is decoded, invalid UTF-8 noted.
+    const bytes = await readAll(io.stdin ?? process.stdin)
+    const input = screenFile(new VFile({ cwd, path: values['stdin-filename'], value: bytes }))
+    const failure = input.messages.find((m) => m.fatal === true && !m.ruleId)
+    if (fixMode === 'write' && (failure || input.data.namelintEncoding)) {
+      // --fix writes standard input back out: pass it through untouched rather than re-encoded or lost.
+      const why = failure ? String(failure.reason).replace(/^not linted: /, '') : `it is ${String(input.data.namelintEncoding)}, and --fix on standard input writes UTF-8 only`
+      return { code: 2, stdout: '', stdoutBytes: bytes, stderr: `namelint: standard input not fixed: ${why}\n` }
+    }
+    if (failure) {
+      linted = [input]
+    } else {
+      const result = await lint({ stdin: Readable.from([Buffer.from(String(input.value), 'utf8')]) })
+      if (result.error) return { code: 2, stdout, stderr: `namelint: ${result.error.message}\n` }
+      linted = result.files.map((file) => carryNotes(input, file))
+    }
   } else {
     let inputs: VFile[]
     if (values.staged) {
@@ -419,7 +441,8 @@ export async function main() {
   if (process.argv.slice(2).includes('--fix')) exitBetweenWrites()
   try {
     const result = await run(process.argv.slice(2), { isTTY: process.stderr.isTTY, progress: process.stderr })
-    if (result.stdout) process.stdout.write(result.stdout)
+    if (result.stdoutBytes) process.stdout.write(result.stdoutBytes)
+    else if (result.stdout) process.stdout.write(result.stdout)
     if (result.stderr) process.stderr.write(result.stderr)
     process.exitCode = result.code
   } catch (error) {

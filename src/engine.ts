@@ -12,7 +12,7 @@ import { VFileMessage } from 'vfile-message'
 import { configTransform, ConfigError, settingsFor, type Overrides } from './config.js'
 import { presetPlugins } from './processor.js'
 import { DictionaryError } from './dictionary/errors.js'
-import { specialFiles } from './input.js'
+import { specialFiles, specialFilesInFolders } from './input.js'
 
 /** Extensions of the files namelint looks for in folders and globs. */
 export const EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'html', 'htm']
@@ -37,7 +37,7 @@ export interface EngineResult {
   error?: Error
 }
 
-function runEngine(processor: Processor, settings: LintSettings, input: LintInput, options: { detectConfig: boolean; defaultConfig?: unknown; configTransform?: unknown }): Promise<EngineResult> {
+function runEngine(processor: Processor, settings: LintSettings, input: LintInput, options: { detectConfig: boolean; defaultConfig?: unknown; configTransform?: unknown; ignorePatterns?: string[] }): Promise<EngineResult> {
   return new Promise((resolve) => {
     engine(
       {
@@ -54,6 +54,7 @@ function runEngine(processor: Processor, settings: LintSettings, input: LintInpu
         rcName: '.namelintrc',
         packageField: 'namelint',
         ignoreName: '.namelintignore',
+        ignorePatterns: options.ignorePatterns,
         detectConfig: options.detectConfig,
         detectIgnore: settings.detectIgnore,
         configTransform: options.configTransform as never,
@@ -133,7 +134,9 @@ export async function discover(settings: LintSettings, patterns: string[]): Prom
   const special = specialFiles(settings.cwd, patterns)
   const rest = special.length > 0 ? patterns.filter((p) => !special.some((s) => s.pattern === p)) : patterns
   // (No patterns at all would make unified-engine read standard input.)
-  const result = rest.length > 0 || special.length === 0 ? await runEngine(unified().use(noop) as unknown as Processor, settings, { files: rest }, { detectConfig: false }) : { files: [] }
+  // Pipes, sockets and devices inside the folders searched are skipped (the engine would read them and block).
+  const ignorePatterns = specialFilesInFolders(settings.cwd, rest, EXTENSIONS)
+  const result = rest.length > 0 || special.length === 0 ? await runEngine(unified().use(noop) as unknown as Processor, settings, { files: rest }, { detectConfig: false, ignorePatterns }) : { files: [] }
   result.files.push(...special.map((s) => s.file))
   const seen = new Set<string>()
   const files: VFile[] = []

@@ -253,12 +253,52 @@ export function carryNotes(input: VFile, result: VFile): VFile {
   return result
 }
 
+/** A path as a gitignore pattern matching just it, from the folder the patterns are read in. */
+function literalPattern(relative: string): string {
+  return '/' + relative.split(path.sep).join('/').replace(/[\\*?[\]!#]/g, '\\$&').replace(/ $/, '\\ ')
+}
+
+/**
+ * Named pipes, sockets and devices with a lintable extension inside the
+ * folders given to lint, as ignore patterns: unified-engine would read them
+ * like files, and a pipe's read blocks until a writer comes (forever, in an
+ * archive folder). Folders named node_modules and .git are not searched (the
+ * engine skips the first; nothing lintable lives in the second).
+ */
+export function specialFilesInFolders(cwd: string, patterns: string[], extensions: string[]): string[] {
+  const out: string[] = []
+  const walk = (folder: string) => {
+    let entries: fs.Dirent[]
+    try {
+      entries = fs.readdirSync(folder, { withFileTypes: true })
+    } catch {
+      return
+    }
+    for (const entry of entries) {
+      const full = path.join(folder, entry.name)
+      if (entry.isDirectory()) {
+        if (entry.name !== 'node_modules' && entry.name !== '.git') walk(full)
+      } else if (!entry.isFile() && !entry.isSymbolicLink() && extensions.includes(path.extname(entry.name).slice(1)) && !entry.name.includes('\n')) {
+        out.push(literalPattern(path.relative(cwd, full)))
+      }
+    }
+  }
+  for (const pattern of patterns) {
+    const folder = path.resolve(cwd, pattern)
+    try {
+      if (fs.statSync(folder).isDirectory()) walk(folder)
+    } catch {
+      // Not a folder (a file, a glob, nothing): the engine deals with it.
+    }
+  }
+  return out
+}
+
 /**
  * Paths given to lint that are neither a regular file nor a folder (a named
  * pipe, a socket, a device): reading one would block until a writer comes,
  * or never end. Each gets a file with a fatal message instead. (Inside a
- * folder that is searched, unified-engine reads such a file like any other:
- * keep them out of article folders.)
+ * searched folder they are skipped: `specialFilesInFolders`.)
  */
 export function specialFiles(cwd: string, patterns: string[]): Array<{ pattern: string; file: VFile }> {
   const out: Array<{ pattern: string; file: VFile }> = []

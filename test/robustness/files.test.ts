@@ -203,6 +203,48 @@ describe('bad files', () => {
   })
 })
 
+describe('special files inside a searched folder, and standard input', () => {
+  it('a named pipe inside a folder given to lint is skipped, not read (the read would block); the rest is linted', async () => {
+    if (process.platform === 'win32') return
+    const dir = tempDir()
+    write(dir, 'archive/good.txt', ARTICLE)
+    write(dir, 'archive/deep/also.txt', ARTICLE)
+    const { spawnSync } = await import('node:child_process')
+    if (spawnSync('mkfifo', [path.join(dir, 'archive', 'deep', 'pipe [draft]*.txt')]).status !== 0) return
+    const result = await spawnCli(['-f', 'json', 'archive'], { cwd: dir, timeout: 20_000 })
+    expect(result.signal).toBeNull()
+    const report = JSON.parse(result.stdout) as JsonFile[]
+    expect(report.map((f) => f.path).sort()).toEqual(['archive/deep/also.txt', 'archive/good.txt'])
+    expect(reportOf(result.stdout, 'archive/deep/also.txt').messages.some((m) => m.ruleId === 'corrupted-name')).toBe(true)
+  })
+
+  it('standard input is screened like a file: UTF-16 decoded and linted, binary refused with a clear message', async () => {
+    const { Readable } = await import('node:stream')
+    const { run } = await import('../../src/cli.js')
+    const dir = tempDir()
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ARTICLE, 'utf16le')])
+    const linted = await run(['-f', 'json'], { cwd: dir, isTTY: false, stdin: Readable.from([utf16]) })
+    const [file] = JSON.parse(linted.stdout) as JsonFile[]
+    expect(file.messages.some((m) => m.actual === 'Sergei Shuigu')).toBe(true)
+    const binary = noise(4000)
+    const refused = await run(['-f', 'json'], { cwd: dir, isTTY: false, stdin: Readable.from([Buffer.from(binary)]) })
+    expect(refused.code).toBe(1)
+    expect((JSON.parse(refused.stdout) as JsonFile[])[0].messages).toMatchObject([{ fatal: true, reason: expect.stringMatching(/binary file/) }])
+  })
+
+  it('--fix on binary or UTF-16 standard input passes the bytes through unchanged and exits 2', async () => {
+    const { Readable } = await import('node:stream')
+    const { run } = await import('../../src/cli.js')
+    const dir = tempDir()
+    for (const bytes of [Buffer.from(noise(4000)), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ARTICLE, 'utf16le')])]) {
+      const result = await run(['--fix'], { cwd: dir, isTTY: false, stdin: Readable.from([bytes]) })
+      expect(result.code).toBe(2)
+      expect(Buffer.compare(Buffer.from(result.stdoutBytes!), bytes)).toBe(0)
+      expect(result.stderr).toMatch(/standard input not fixed/)
+    }
+  })
+})
+
 describe('line breaks in long files', () => {
   // Past 16,000 characters the parser is fed in pieces (the parser property of fuzz.test.ts checks the tree's own positions).
   it.each([
