@@ -456,6 +456,9 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
       if (words > 1) {
         // Only spans whose other words belong to some multi-word name can be one.
         const spanWords = spanKey.split(' ')
+        // A candidate is kept below only where this word differs from it and is no English word: an English
+        // word ("Party People", "Miami Vice") can never be the doubtful word of a full name. No search.
+        if (english && spanWords.length === words) return
         const doubtful = tokenKey(ti).split(' ')
         let position = 0
         for (let k = from; k < to; k++) {
