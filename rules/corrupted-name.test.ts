@@ -33,6 +33,14 @@ describe('corrupted-name', () => {
     expect(byRule(await lint(text), 'corrupted-name')).toEqual([])
   })
 
+  it('takes a surname after an unknown first name for the rest of an unknown name, but still corrects after a title', async () => {
+    // Burema is a slip of Burma by itself; after a first name namelint does not know, it is that person's surname.
+    expect(byRule(await lint('With extra reporting by Anneloes Burema in Utrecht.\n'), 'corrupted-name')).toEqual([])
+    expect(byRule(await lint('The designer Okwudili Burema opened a shop in the city.\n'), 'corrupted-name')).toEqual([])
+    const titled = byRule(await lint('Defence minister Sergei Shoigu arrived on Monday. Mr Shuigu said the talks went well.\n'), 'corrupted-name')
+    expect(titled.map((m) => [m.actual, m.expected?.[0]])).toEqual([['Shuigu', 'Shoigu']])
+  })
+
   it('respects its threshold option and can be switched off', async () => {
     const text = 'Talks between Germany and France resumed. Gefmany said the deal was close.\n'
     expect(byRule(await lint(text, { rules: { 'corrupted-name': ['warning', { threshold: 1.01 }] } }), 'corrupted-name')).toEqual([])

@@ -93,6 +93,8 @@ const MULTIWORD_REPEAT_PENALTY = 0.25
 const LONE_SURNAME_PENALTY = 0.15
 /** Against a word followed by another unknown capitalised word: most likely part of a name namelint does not know. */
 const BEFORE_UNKNOWN_PENALTY = 0.25
+/** Against a known entity, from a single word right after an unknown name word: more likely the rest of that unknown name. */
+const AFTER_UNKNOWN_PENALTY = 0.25
 /** Surname prefixes that make a name of their own. */
 const NAME_PREFIX = /^(o|mc|mac|fitz|de|di|da|van|von|le|la|al|el|ben|bin|abu) ?/
 /** Bonus for a candidate of the same kind and country as a name coordinated with the word. */
@@ -424,6 +426,8 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     const prevInitial = ti - 1 >= run[0] && /^\p{Lu}\.?$/u.test(tokens[ti - 1].text) && !(tokens[ti - 1].initial && /^[AI]$/.test(tokens[ti - 1].text)) ? tokenKey(ti - 1)[0] : undefined
     // An unknown word followed by another unknown capitalised word is likely a first name of an unknown person.
     const beforeUnknown = ti + 1 < run[1] && unknownSet.has(ti + 1) && !index.isEnglishWord(tokens[ti + 1].base)
+    // And one after an unknown capitalised word (not an English word, not a known given name) is likely the rest of one.
+    const afterUnknown = ti - 1 >= run[0] && tokens[ti - 1].joinedToNext && unknownSet.has(ti - 1) && !index.isEnglishWord(tokens[ti - 1].base) && !index.isGivenName(tokens[ti - 1].base) && !PERSON_TITLES.has(tokenKey(ti - 1))
     const english = index.isEnglishWord(token.base)
     // "But", "Meanwhile" at the head of a sentence are words, not names.
     if (token.initial && english) return undefined
@@ -560,6 +564,8 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
         if (words === 1 && c.entity?.type === 'person' && afterConnector && !inDoc) score -= 0.2
         // A lone surname toward someone the document never names: a likelier reading is another person of a similar name.
         if (words === 1 && c.entity?.type === 'person' && !inDoc && !prevGiven) score -= LONE_SURNAME_PENALTY
+        // "Touhid Hossain", "Sucheta Dalal": after an unknown name word, most likely the rest of a name namelint does not know.
+        if (words === 1 && c.entity && !inDoc && afterUnknown) score -= AFTER_UNKNOWN_PENALTY
         // "O'Kelly", "McCann", "Fitzgerald" are names of their own, not slips of "Kelly", "Cann", "Gerald".
         if (NAME_PREFIX.test(spanKey) && spanKey.replace(NAME_PREFIX, '') === normalizeName(c.spelling)) continue
         if (c.entity?.country && !inDoc && (countryCounts.get(c.entity.country) ?? 0) >= 2) {
