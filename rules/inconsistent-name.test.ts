@@ -2,6 +2,15 @@ import { describe, expect, it } from 'vitest'
 import { byRule, lint } from '../test/helpers/lint.js'
 
 describe('inconsistent-name', () => {
+  it('takes an ordinary English word for another spelling of a name only where the document uses it as a name', async () => {
+    const organisation =
+      'The count fell sharply, said a researcher at Nature Kenya, a local charity. Figures from Nature Kenya show the decline. ' +
+      "Nature Kenya's director agreed. Growers like Samuel Ntare, from the hills, said the birds ate the seed.\n"
+    expect(byRule(await lint(organisation), 'inconsistent-name')).toEqual([])
+    const person = byRule(await lint('Mr Fuller joined the board in May. Analysts said Mr Fuller would stay. Mr Fullir declined to comment.\n'), 'inconsistent-name')
+    expect(person.map((m) => [m.actual, m.expected?.[0]])).toEqual([['Fullir', 'Fuller']])
+  })
+
   it('reports the minority spelling of a name no dictionary knows, with the dominant one', async () => {
     const text =
       'The inquiry was led by Judge Arkady Golosheykin. Golosheykin said the report would be published in May. ' +

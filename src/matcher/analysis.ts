@@ -116,6 +116,10 @@ const PERSON_TITLES = new Set([
 /** Endings that make a demonym or adjective of a place name ("Californian", "Tehranis"). */
 const DERIVED_MIN_PRIOR = 0.45
 const DERIVED_ENDINGS = ['ians', 'ans', 'ns', 'ian', 'an', 'n', 'ese', 'is', 'i', 'ites', 'ite', 'ers', 'er', 's']
+/** Endings that make a word of a person's or organisation's name (followers, doctrines, makers). */
+const NAME_ENDINGS = ['ers', 'er', 'rs', 'r', 'isms', 'ism', 'ists', 'ist', 'ites', 'ite', 'esque']
+/** Particles inside a family name ("de Gaulle", "van Gogh", "bin Salman"): the word after one is a surname. */
+const NAME_PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'do', 'dos', 'das', 'la', 'le', 'les', 'al', 'el', 'bin', 'bint', 'ibn', 'von', 'van', 'der', 'den', 'du', 'des', 'ul', 'ud'])
 
 /**
  * The spelling a correction should use: a match on an accepted variant is
@@ -200,9 +204,12 @@ interface DocSpelling {
   entity?: Entity
   /** Given names or initials written before it ("Ian" in "Ian Fogg"): two different ones mean two people. */
   givenNames: Set<string>
+  /** Written after a given name, an initial or a title at least once ("Mr Fuller"): used as a person's name. */
+  named: boolean
 }
 
 const derivedCaches = new WeakMap<NameIndex, Map<string, boolean>>()
+const derivedNameCaches = new WeakMap<NameIndex, Map<string, boolean>>()
 
 export function analyse(tree: Root, text: string, index: NameIndex, options: Partial<AnalysisOptions> = {}): DocumentAnalysis {
   const opts = { ...DEFAULT_ANALYSIS_OPTIONS, ...options }
@@ -302,8 +309,10 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     const entry = docSpellings.get(own)
     const given = ti > 0 && tokens[ti - 1].joinedToNext && (index.isGivenName(tokens[ti - 1].base) || /^\p{Lu}\.?$/u.test(tokens[ti - 1].text)) ? tokenKey(ti - 1) : undefined
     if (entry) entry.count++
-    else docSpellings.set(own, { text: t.base, count: 1, givenNames: new Set() })
-    if (given) docSpellings.get(own)!.givenNames.add(given)
+    else docSpellings.set(own, { text: t.base, count: 1, givenNames: new Set(), named: false })
+    const spelling = docSpellings.get(own)!
+    if (given) spelling.givenNames.add(given)
+    if (given || (ti > 0 && tokens[ti - 1].joinedToNext && PERSON_TITLES.has(tokenKey(ti - 1)))) spelling.named = true
   }
   // How the document spells each entity it names exactly ("entityKey words" -> text), first use first.
   const entitySpellingsInDocument = new Map<string, string>()
@@ -338,6 +347,8 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
   // Whether a word derives from a place depends on the word and the dictionaries only: remembered per index.
   const derivedCache = derivedCaches.get(index) ?? new Map<string, boolean>()
   derivedCaches.set(index, derivedCache)
+  const derivedNameCache = derivedNameCaches.get(index) ?? new Map<string, boolean>()
+  derivedNameCaches.set(index, derivedNameCache)
 
   // Entities the document names with more than one word ("Roy Keane", not a lone "May" that may be the month).
   const namedInFull = new Set<string>()
@@ -371,6 +382,26 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     }
     return known
   }
+  /** A word made of a person's or organisation's name and an ending ("YouTuber", "Thatcherism", "Blairite") is a word of its own. */
+  function derivedFromName(word: string): boolean {
+    let known = derivedNameCache.get(word)
+    if (known === undefined) {
+      if (derivedNameCache.size >= 50_000) derivedNameCache.clear()
+      derivedNameCache.set(word, (known = derivedFromNameKey(normalizeName(word))))
+    }
+    return known
+  }
+  function derivedFromNameKey(key: string): boolean {
+    for (const ending of NAME_ENDINGS) {
+      if (!key.endsWith(ending) || key.length - ending.length < 4) continue
+      const stem = key.slice(0, -ending.length)
+      // "-r" only after an "e" ("YouTube-r"), not as a slip on any name ("Putinr").
+      if ((ending === 'r' || ending === 'rs') && !stem.endsWith('e')) continue
+      if (index.lookupKey(stem).some((h) => h.kind <= SpellingKind.Form && (h.entity.type === 'person' || h.entity.type === 'organization') && h.entity.prior >= DERIVED_MIN_PRIOR)) return true
+    }
+    return false
+  }
+
   function derivedFromPlaceKey(key: string): boolean {
     for (const ending of DERIVED_ENDINGS) {
       if (!key.endsWith(ending) || key.length - ending.length < 4) continue
@@ -415,7 +446,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
       // A first name is known as a name; corruptions of known people are caught on the full name.
       if (ti + 1 < run[1]) return undefined
     }
-    if (derivedFromPlace(token.base)) return undefined
+    if (derivedFromPlace(token.base) || derivedFromName(token.base)) return undefined
     // "East Anglian", "North Carolinian": the word with the one before it derives from a place.
     if (ti - 1 >= run[0] && derivedFromPlace(joinTokens(tokens, ti - 1, ti + 1, text))) return undefined
     // Acronym plurals and mixed tokens ("MBEs", "UK-run"), abbreviations ("Pro.").
@@ -443,6 +474,8 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     const tokenPlausibility = index.plausibility(token.base)
     const oddBonus = tokenPlausibility < -5 ? 0.1 : tokenPlausibility < -4.5 ? 0.05 : 0
     const afterConnector = ti - 1 > run[0] && CONNECTORS.has(tokens[ti - 1].text.toLowerCase()) && !tokens[ti - 1].capitalised
+    // "Charles de Gaulle": after a name particle, the word is the rest of a family name.
+    const afterParticle = afterConnector && NAME_PARTICLES.has(tokens[ti - 1].text.toLowerCase())
     // "the Briance and Kursk regions": entities coordinated with this word suggest one of the same kind.
     const coordinated: Entity[] = []
     for (const [conjunction, other] of [[ti + 1, ti + 2], [ti - 1, ti - 2]]) {
@@ -518,6 +551,9 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
             // "Garda"/"Gardai", "Wiseman"/"Wisemen"-like endings: an inflection, not a second spelling.
             if (sharesStemWithEnding(other, spanKey)) continue
             const d = docSpellings.get(other)!
+            // One spelling per document is about names: an ordinary English word ("Life") is another spelling of
+            // a name ("Liffe") only where the document uses it as one ("Mr Fuller", "Ann Fuller").
+            if (!d.named && index.isEnglishWord(d.text)) continue
             // "Kim Jong Un" and "Kim Yo Jong", "Ian Fogg" and "Ann Fogg": different given names, different people.
             const prevName = prevGiven ?? prevInitial
             if (prevName && d.givenNames.size > 0 && ![...d.givenNames].some((g) => g === prevName || g[0] === prevName)) continue
@@ -565,7 +601,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
         // A lone surname toward someone the document never names: a likelier reading is another person of a similar name.
         if (words === 1 && c.entity?.type === 'person' && !inDoc && !prevGiven) score -= LONE_SURNAME_PENALTY
         // "Touhid Hossain", "Sucheta Dalal": after an unknown name word, most likely the rest of a name namelint does not know.
-        if (words === 1 && c.entity && !inDoc && afterUnknown) score -= AFTER_UNKNOWN_PENALTY
+        if (words === 1 && c.entity && !inDoc && (afterUnknown || afterParticle)) score -= AFTER_UNKNOWN_PENALTY
         // "O'Kelly", "McCann", "Fitzgerald" are names of their own, not slips of "Kelly", "Cann", "Gerald".
         if (NAME_PREFIX.test(spanKey) && spanKey.replace(NAME_PREFIX, '') === normalizeName(c.spelling)) continue
         if (c.entity?.country && !inDoc && (countryCounts.get(c.entity.country) ?? 0) >= 2) {
