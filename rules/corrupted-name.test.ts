@@ -41,6 +41,11 @@ describe('corrupted-name', () => {
     expect(titled.map((m) => [m.actual, m.expected?.[0]])).toEqual([['Shuigu', 'Shoigu']])
   })
 
+  it('leaves words made of a name and an ending alone, even beside the name', async () => {
+    const text = 'YouTube removed the video on Monday. A popular YouTuber was arrested on Friday after the video spread.\n'
+    expect(byRule(await lint(text), 'corrupted-name')).toEqual([])
+  })
+
   it('respects its threshold option and can be switched off', async () => {
     const text = 'Talks between Germany and France resumed. Gefmany said the deal was close.\n'
     expect(byRule(await lint(text, { rules: { 'corrupted-name': ['warning', { threshold: 1.01 }] } }), 'corrupted-name')).toEqual([])
