@@ -440,6 +440,9 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
 
   function judge(ti: number, run: [number, number]): Suspect | undefined {
     const token = tokens[ti]
+    // "But", "Meanwhile" at the head of a sentence are words, not names (a quarter of the words judged):
+    // decided first, before any other evidence, OCR readings included ("Clover" is no misread "Dover").
+    if (token.initial && index.isEnglishWord(token.base)) return undefined
     const ocr = ocrReading(ti)
     if (ocr) return ocr
     if (index.isGivenName(token.base) && !token.possessive) {
@@ -460,8 +463,6 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     // And one after an unknown capitalised word (not an English word, not a known given name) is likely the rest of one.
     const afterUnknown = ti - 1 >= run[0] && tokens[ti - 1].joinedToNext && unknownSet.has(ti - 1) && !index.isEnglishWord(tokens[ti - 1].base) && !index.isGivenName(tokens[ti - 1].base) && !PERSON_TITLES.has(tokenKey(ti - 1))
     const english = index.isEnglishWord(token.base)
-    // "But", "Meanwhile" at the head of a sentence are words, not names.
-    if (token.initial && english) return undefined
     const given = index.isGivenName(token.base)
     const properNoun = !english && !index.isGivenName(token.base) && index.isEnglishProperNoun(token.base)
     const town = index.isKnownTown(token.base)
