@@ -14,7 +14,7 @@
 import type { Root } from 'nlcst'
 import { MIN_FUZZY_PRIOR, SpellingKind, type Entity } from '../dictionary/compile.js'
 import { compareSpelling, PRIOR_WEIGHT, searchIndex, SKELETON_BONUS, SLIP_BONUS } from './fuzzy.js'
-import type { NameIndex, SpellingHit } from './name-index.js'
+import { remember, type NameIndex, type SpellingHit } from './name-index.js'
 import { compactKey, normalizeName, skeleton, skeletonsClose } from './normalize.js'
 import { similarity, type Similarity } from './similarity.js'
 import { capitalisedRuns, CONNECTORS, tokenize, type Token } from './tokens.js'
@@ -208,8 +208,8 @@ interface DocSpelling {
   named: boolean
 }
 
-const derivedCaches = new WeakMap<NameIndex, Map<string, boolean>>()
-const derivedNameCaches = new WeakMap<NameIndex, Map<string, boolean>>()
+/** Whether a word derives from a place or from a name depends on the word and the dictionaries only: remembered per index. */
+const derivedCaches = new WeakMap<NameIndex, { place: Map<string, boolean>; name: Map<string, boolean> }>()
 
 export function analyse(tree: Root, text: string, index: NameIndex, options: Partial<AnalysisOptions> = {}): DocumentAnalysis {
   const opts = { ...DEFAULT_ANALYSIS_OPTIONS, ...options }
@@ -343,12 +343,8 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     else docSkeletons.set(sk, [key])
   }
 
-
-  // Whether a word derives from a place depends on the word and the dictionaries only: remembered per index.
-  const derivedCache = derivedCaches.get(index) ?? new Map<string, boolean>()
-  derivedCaches.set(index, derivedCache)
-  const derivedNameCache = derivedNameCaches.get(index) ?? new Map<string, boolean>()
-  derivedNameCaches.set(index, derivedNameCache)
+  const derived = derivedCaches.get(index) ?? { place: new Map<string, boolean>(), name: new Map<string, boolean>() }
+  derivedCaches.set(index, derived)
 
   // Entities the document names with more than one word ("Roy Keane", not a lone "May" that may be the month).
   const namedInFull = new Set<string>()
@@ -375,21 +371,11 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
 
   /** A place name with a demonym ending ("Californians") is a word the text may rightly use. */
   function derivedFromPlace(word: string): boolean {
-    let known = derivedCache.get(word)
-    if (known === undefined) {
-      if (derivedCache.size >= 50_000) derivedCache.clear()
-      derivedCache.set(word, (known = derivedFromPlaceKey(normalizeName(word))))
-    }
-    return known
+    return remember(derived.place, word, () => derivedFromPlaceKey(normalizeName(word)))
   }
   /** A word made of a person's or organisation's name and an ending ("YouTuber", "Thatcherism", "Blairite") is a word of its own. */
   function derivedFromName(word: string): boolean {
-    let known = derivedNameCache.get(word)
-    if (known === undefined) {
-      if (derivedNameCache.size >= 50_000) derivedNameCache.clear()
-      derivedNameCache.set(word, (known = derivedFromNameKey(normalizeName(word))))
-    }
-    return known
+    return remember(derived.name, word, () => derivedFromNameKey(normalizeName(word)))
   }
   function derivedFromNameKey(key: string): boolean {
     for (const ending of NAME_ENDINGS) {

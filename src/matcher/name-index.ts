@@ -68,7 +68,7 @@ const DELETION_INDEX_AFTER = 60
  * rules and steps), and a string already hashed is found at once, where
  * normalising it first would make a new string to hash at every question.
  */
-function remember(memo: Map<string, boolean>, word: string, answer: () => boolean): boolean {
+export function remember(memo: Map<string, boolean>, word: string, answer: () => boolean): boolean {
   let known = memo.get(word)
   if (known === undefined) {
     if (memo.size >= 50_000) memo.clear()
@@ -257,14 +257,7 @@ export class NameIndex {
     return this.deletionIndex
   }
 
-  private neighbourCache = new Map<string, string[]>()
-  private neighbourSearches = 0
-  /**
-   * The skeleton keys in the index within one edit of `key` (for keys under
-   * three letters: the key and its deletions only, as short keys would match
-   * half the gazetteer). Found by deletions of `key`, so a lookup costs
-   * 2(n+1) hash probes rather than one per possible neighbour.
-   */
+  /** Neighbour caches are forgotten when `clearNeighbourCaches` bumps the epoch. */
   private epoch = neighbourEpoch
   private checkEpoch(): void {
     if (this.epoch === neighbourEpoch) return
@@ -273,6 +266,14 @@ export class NameIndex {
     this.neighbourListCache.clear()
   }
 
+  private neighbourCache = new Map<string, string[]>()
+  private neighbourSearches = 0
+  /**
+   * The skeleton keys in the index within one edit of `key` (for keys under
+   * three letters: the key and its deletions only, as short keys would match
+   * half the gazetteer). Found by deletions of `key`, so a lookup costs
+   * 2(n+1) hash probes rather than one per possible neighbour.
+   */
   neighbourKeys(key: string): string[] {
     this.checkEpoch()
     const cached = this.neighbourCache.get(key)

@@ -47,7 +47,7 @@ export class WordList {
 
   /** Membership, by bisection in the text. */
   has(word: string): boolean {
-    return this.search(word)
+    return this.indexOf(word) >= 0
   }
 
   /** Line `i` compared with `word` in UTF-16 code units (the order `<` and the build's sort use). */
@@ -61,10 +61,6 @@ export class WordList {
       if (d !== 0) return d
     }
     return length - word.length
-  }
-
-  private search(word: string): boolean {
-    return this.indexOf(word) >= 0
   }
 
   /** The line number of `word`, or -1. */
