@@ -435,7 +435,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     // An ordinary English word in capitals ("World Cup", "the Prime Minister") belongs to a title or a name. It takes
     // a penalty below that no such word has overcome at the default bar (devset, three news corpora), so at that bar it
     // is let go unsearched (such words took over a quarter of the judging time); a lowered bar still weighs it ("Joe Bidden").
-    if (english && opts.threshold >= DEFAULT_ANALYSIS_OPTIONS.threshold) return undefined
+    if (english && atDefaultBar) return undefined
     if (index.isGivenName(token.base) && !token.possessive) {
       // A first name is known as a name; corruptions of known people are caught on the full name.
       if (ti + 1 < run[1]) return undefined
@@ -481,6 +481,8 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
       const span = joinTokens(tokens, from, to, text)
       const words = to - from
       const spanKey = spanKeyOf(from, to)
+      // The same holds for a proper noun of the English dictionary ("January", "Europe", "Tories") on its own.
+      if (words === 1 && properNoun && atDefaultBar) return
       if (words > 1) {
         // Only spans whose other words belong to some multi-word name can be one.
         const spanWords = spanKey.split(' ')
@@ -703,6 +705,8 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     for (const c of countries) countryCounts.set(c, (countryCounts.get(c) ?? 0) + 1)
   }
 
+  // The default bar or a higher one: words that no evidence has yet lifted over it need not be searched.
+  const atDefaultBar = opts.threshold >= DEFAULT_ANALYSIS_OPTIONS.threshold
   const suspects: Suspect[] = []
   const covered = new Set<number>()
   for (const { token: ti, run } of unknown) {
