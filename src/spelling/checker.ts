@@ -77,6 +77,12 @@ function wordPart(c: number): boolean {
 // An address starts where its run of non-space starts: `\S+@` tried at every offset of a long run without `@` is quadratic.
 const URL = /\b(?:https?:\/\/|www\.)\S+|(?<!\S)[^\s@]+@\S+\.\S+/gi
 
+/** FNV-1a, for plain lower-case words hashed as they are scanned. */
+const HASH_SEED = 0x811c9dc5
+const HASH_PRIME = 0x01000193
+/** Slots of the plain-word table (a power of two). */
+const PLAIN_SLOTS = 1 << 17
+
 /** Is `word` (lower case, straight apostrophes) a word the checker accepts? */
 export class SpellingChecker {
   private readonly index: NameIndex
@@ -142,6 +148,44 @@ export class SpellingChecker {
       if ((this.english(a) || americanForms(a).some((w) => this.english(w))) && (this.english(b) || americanForms(b).some((w) => this.english(w)))) return true
     }
     return false
+  }
+
+  /** Plain lower-case words (ASCII letters only) by hash, each an index into `plainWords`: probed without slicing the text. */
+  private plainSlots = new Int32Array(PLAIN_SLOTS)
+  private plainWords: string[] = []
+  private plainKnown: boolean[] = []
+
+  /** `known` for the plain lower-case word text[start, end), whose FNV-1a hash the caller computed while scanning it. */
+  private knownInText(text: string, start: number, end: number, hash: number): boolean {
+    const length = end - start
+    for (let slot = hash & (PLAIN_SLOTS - 1); ; slot = (slot + 1) & (PLAIN_SLOTS - 1)) {
+      const entry = this.plainSlots[slot] - 1
+      if (entry < 0) break
+      const word = this.plainWords[entry]
+      if (word.length !== length) continue
+      let same = true
+      for (let i = 0; i < length; i++) {
+        if (word.charCodeAt(i) !== text.charCodeAt(start + i)) {
+          same = false
+          break
+        }
+      }
+      if (same) return this.plainKnown[entry]
+    }
+    const word = text.slice(start, end)
+    const known = this.known(word)
+    // Kept under half full, so probes stay short; full means start again.
+    if (this.plainWords.length >= PLAIN_SLOTS / 2) {
+      this.plainSlots.fill(0)
+      this.plainWords = []
+      this.plainKnown = []
+    }
+    let slot = hash & (PLAIN_SLOTS - 1)
+    while (this.plainSlots[slot] !== 0) slot = (slot + 1) & (PLAIN_SLOTS - 1)
+    this.plainWords.push(word)
+    this.plainKnown.push(known)
+    this.plainSlots[slot] = this.plainWords.length
+    return known
   }
 
   known(word: string): boolean {
@@ -236,10 +280,21 @@ export class SpellingChecker {
     // Words found by hand (wordStart, wordPart): a regex match object per word of a long text was most of the garbage this rule made.
     for (let start = 0, next = 0; start < length; start = next) {
       next = start + 1
-      if (!wordStart(text.charCodeAt(start))) continue
-      while (next < length && wordPart(text.charCodeAt(next))) next++
+      const first = text.charCodeAt(start)
+      if (!wordStart(first)) continue
+      // Hashed while scanned: a plain lower-case word (most of them) is answered from the text itself.
+      let plain = first >= 97 && first <= 122
+      let hash = plain ? Math.imul(HASH_SEED ^ first, HASH_PRIME) : 0
+      for (let c = 0; next < length && wordPart((c = text.charCodeAt(next))); next++) {
+        if (plain && c >= 97 && c <= 122) hash = Math.imul(hash ^ c, HASH_PRIME)
+        else plain = false
+      }
       // No word under three letters is ever reported (capitalised ones need seven).
       if (next - start < 3) continue
+      if (plain) {
+        if (!this.knownInText(text, start, next, hash)) found.push({ start, end: next, word: text.slice(start, next), capitalised: false })
+        continue
+      }
       let raw = text.slice(start, next)
       // Trailing hyphens and apostrophes belong to the punctuation ("pre- and post-war", "voters'").
       let k = raw.length
