@@ -262,38 +262,31 @@ export class NameIndex {
   private checkEpoch(): void {
     if (this.epoch === neighbourEpoch) return
     this.epoch = neighbourEpoch
-    this.neighbourCache.clear()
     this.neighbourListCache.clear()
   }
 
-  private neighbourCache = new Map<string, string[]>()
   private neighbourSearches = 0
   /**
    * The skeleton keys in the index within one edit of `key` (for keys under
    * three letters: the key and its deletions only, as short keys would match
-   * half the gazetteer). Found by deletions of `key`, so a lookup costs
-   * 2(n+1) hash probes rather than one per possible neighbour.
+   * half the gazetteer).
    */
   neighbourKeys(key: string): string[] {
-    this.checkEpoch()
-    const cached = this.neighbourCache.get(key)
-    if (cached) return cached
-    const out = new Set<string>()
-    const maps = this.skeletonMaps()
-    const has = (k: string) => {
-      for (const map of maps) if (map.has(k)) return true
-      return false
-    }
-    if (has(key)) out.add(key)
+    return this.neighbourLists(key).map((n) => n.key)
+  }
+
+  /** The keys that may be within one edit of `key`: found by deletions of `key`, so 2(n+1) hash probes rather than one per possible neighbour. */
+  private possibleNeighbours(key: string): Set<string> {
+    const out = new Set<string>([key])
     const dels: string[] = []
     for (let i = 0; i < key.length; i++) {
       const d = key.slice(0, i) + key.slice(i + 1)
       if (d.length > 0 && !dels.includes(d)) dels.push(d)
     }
-    for (const d of dels) if (has(d)) out.add(d)
+    for (const d of dels) out.add(d)
     if (key.length >= 3 && !this.deletionIndex && this.neighbourSearches++ < DELETION_INDEX_AFTER) {
       // Few searches so far (one short document): probing every one-edit key is cheaper than building the deletion index.
-      for (const k of skeletonNeighbours(key)) if (has(k)) out.add(k)
+      for (const k of skeletonNeighbours(key)) out.add(k)
     } else if (key.length >= 3) {
       const index = this.deletions()
       // Keys one letter longer: `key` is one of their deletions.
@@ -301,10 +294,7 @@ export class NameIndex {
       // Keys of the same length differing in one letter (or by a swap of two neighbours) share a deletion.
       for (const d of dels) for (const k of index.get(d) ?? []) if (k.length === key.length && skeletonsClose(key, k)) out.add(k)
     }
-    const result = [...out]
-    if (this.neighbourCache.size > 50_000) this.neighbourCache.clear()
-    this.neighbourCache.set(key, result)
-    return result
+    return out
   }
 
   /**
@@ -329,15 +319,23 @@ export class NameIndex {
   /**
    * The skeleton keys within one edit of `key` with their spelling lists, per
    * layer (what a fuzzy search walks; remembered, so a repeated search makes
-   * no hash probe at all). Each spelling is filed under one key, so no
-   * spelling appears twice.
+   * no hash probe at all, and a new one one probe per possible key and layer).
+   * Each spelling is filed under one key, so no spelling appears twice.
    */
   neighbourLists(key: string): Array<{ key: string; lists: Array<number[] | undefined> }> {
     this.checkEpoch()
     let out = this.neighbourListCache.get(key)
     if (!out) {
       const maps = this.skeletonMaps()
-      out = this.neighbourKeys(key).map((k) => ({ key: k, lists: maps.map((m) => m.get(k)) }))
+      out = []
+      for (const k of this.possibleNeighbours(key)) {
+        let lists: Array<number[] | undefined> | undefined
+        for (let i = 0; i < maps.length; i++) {
+          const list = maps[i].get(k)
+          if (list) (lists ??= new Array(maps.length).fill(undefined))[i] = list
+        }
+        if (lists) out.push({ key: k, lists })
+      }
       if (this.neighbourListCache.size > 50_000) this.neighbourListCache.clear()
       this.neighbourListCache.set(key, out)
     }
