@@ -18,6 +18,7 @@ import { remember, type NameIndex, type SpellingHit } from './name-index.js'
 import { compactKey, normalizeName, skeleton, skeletonsClose } from './normalize.js'
 import { similarity, type Similarity } from './similarity.js'
 import { capitalisedRuns, CONNECTORS, tokenize, type Token } from './tokens.js'
+import { lookupSpan, wordFacts, type WordFacts } from './word-facts.js'
 
 export interface AnalysisOptions {
   /** Minimum confidence for a suspect to be reported (0..1). */
@@ -176,26 +177,6 @@ function joinTokens(tokens: Token[], from: number, to: number, text: string): st
   return text.slice(tokens[from].start, tokens[to - 1].start + tokens[to - 1].base.length)
 }
 
-/** Exact lookup of a span, trying the plural and plural-possessive forms. */
-function lookupSpan(index: NameIndex, key: string): SpellingHit[] {
-  const hits = index.lookupKey(key)
-  if (hits.length > 0) return hits
-  const last = key.charCodeAt(key.length - 1)
-  // Plurals end in "s": nothing else to try for most words.
-  if (last !== 115 || key.length <= 3) return hits
-  for (const suffix of ['s', 'es']) {
-    // "-es" makes plurals of words ending in a hiss or an o ("Bushes", "Negroes"), not of "CNN" ("Cnnes" is no plural of it).
-    if (suffix === 'es' && !/(?:s|x|z|ch|sh|o)es$/.test(key)) continue
-    if (key.length > suffix.length + 2) {
-      const stem = index.lookupKey(key.slice(0, -suffix.length))
-      if (stem.length === 0) continue
-      const plural = stem.filter((h) => h.kind !== SpellingKind.Acronym)
-      if (plural.length > 0) return plural
-    }
-  }
-  return hits
-}
-
 export { translitKey } from './normalize.js'
 
 interface DocSpelling {
@@ -220,9 +201,10 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
   const entityCounts = new Map<string, number>()
   const unknown: Array<{ token: number; run: [number, number] }> = []
   const maxWords = Math.min(index.maxWords, 8)
-  // Normalised keys of token bases, computed once each (spans are joined from them).
-  const keyCache: string[] = []
-  const tokenKey = (i: number): string => (keyCache[i] ??= normalizeName(tokens[i].base))
+  // What the dictionaries say about each token's base, found once per token (spans are joined from the keys).
+  const factCache: WordFacts[] = []
+  const factsOf = (i: number): WordFacts => (factCache[i] ??= wordFacts(index, tokens[i].base))
+  const tokenKey = (i: number): string => factsOf(i).key
   const spanKeyOf = (from: number, to: number): string => {
     if (to - from === 1) return tokenKey(from)
     let out = tokenKey(from)
@@ -238,15 +220,12 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     let i = run[0]
     while (i < run[1]) {
       let matched = 0
-      const key = tokenKey(i)
-      const space = key.indexOf(' ')
-      const firstWord = space < 0 ? key : key.slice(0, space)
       // Only spans as long as some known name starting with this word can match.
-      const longest = run[1] - i > 1 ? Math.min(maxWords, run[1] - i, index.maxWordsFrom(firstWord)) : 1
+      const longest = run[1] - i > 1 ? Math.min(maxWords, run[1] - i, factsOf(i).maxWordsFrom) : 1
       for (let len = longest; len >= 1; len--) {
         const last = i + len - 1
         if (!tokens[last].capitalised && CONNECTORS.has(tokens[last].text.toLowerCase())) continue
-        const found = lookupSpan(index, spanKeyOf(i, i + len))
+        const found = len === 1 ? factsOf(i).hits : lookupSpan(index, spanKeyOf(i, i + len))
         if (found.length === 0) continue
         const span = joinTokens(tokens, i, i + len, text)
         // Acronyms match only as written ("IRQ" is Iraq's code; "Irq" is a slip).
@@ -286,10 +265,10 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     const [i, end] = m.tokens
     // Surname forms, and gazetteer places that share a common first name ("Hassan", India).
     if (end - i !== 1 || !m.hits.every((h) => (h.kind === SpellingKind.Form && h.entity.type === 'person') || h.entity.source === 'geonames')) return false
-    if (tokens[i].initial && index.isEnglishWord(tokens[i].base)) return true
+    if (tokens[i].initial && factsOf(i).english) return true
     const next = tokens[i + 1]
-    if (index.isEnglishWord(tokens[i].base)) return false // "North", "New": words that open names of places
-    return Boolean(next && tokens[i].joinedToNext && next.capitalised && !next.upper && !mentionStarts.has(i + 1) && !index.isEnglishWord(next.base))
+    if (factsOf(i).english) return false // "North", "New": words that open names of places
+    return Boolean(next && tokens[i].joinedToNext && next.capitalised && !next.upper && !mentionStarts.has(i + 1) && !factsOf(i + 1).english)
   }
   if (mentions.some(spurious)) {
     mentions = mentions.filter((m) => !spurious(m))
@@ -302,12 +281,12 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
   for (let ti = 0; ti < tokens.length; ti++) {
     const t = tokens[ti]
     if (!t.capitalised || t.upper || t.base.length < 4) continue
-    if (t.initial && index.isEnglishWord(t.base)) continue
+    if (t.initial && factsOf(ti).english) continue
     const own = tokenKey(ti)
     // Known names are candidates through the index (with their entity), not as bare spellings.
-    if (index.lookupKey(own).length > 0) continue
+    if (factsOf(ti).exact.length > 0) continue
     const entry = docSpellings.get(own)
-    const given = ti > 0 && tokens[ti - 1].joinedToNext && (index.isGivenName(tokens[ti - 1].base) || /^\p{Lu}\.?$/u.test(tokens[ti - 1].text)) ? tokenKey(ti - 1) : undefined
+    const given = ti > 0 && tokens[ti - 1].joinedToNext && (factsOf(ti - 1).given || /^\p{Lu}\.?$/u.test(tokens[ti - 1].text)) ? tokenKey(ti - 1) : undefined
     if (entry) entry.count++
     else docSpellings.set(own, { text: t.base, count: 1, givenNames: new Set(), named: false })
     const spelling = docSpellings.get(own)!
@@ -364,7 +343,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
       if (/^\p{Lu}\.?$/u.test(tokens[prev].text) && !(tokens[prev].initial && /^[AI]$/.test(tokens[prev].text))) return true
       // A known given name, unless the word before it is itself a place or demonym ("North").
       // A sentence-initial given name that is also a word ("Will", "May") proves nothing.
-      if (index.isGivenName(tokens[prev].base) && !(tokens[prev].initial && index.isEnglishWord(tokens[prev].base)) && !mentionAt.get(prev)?.hits.some((h) => h.entity.type !== 'person')) return true
+      if (factsOf(prev).given && !(tokens[prev].initial && factsOf(prev).english) && !mentionAt.get(prev)?.hits.some((h) => h.entity.type !== 'person')) return true
     }
     return false
   }
@@ -428,15 +407,16 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     const token = tokens[ti]
     // "But", "Meanwhile" at the head of a sentence are words, not names (a quarter of the words judged):
     // decided first, before any other evidence, OCR readings included ("Clover" is no misread "Dover").
-    if (token.initial && index.isEnglishWord(token.base)) return undefined
+    const facts = factsOf(ti)
+    if (token.initial && facts.english) return undefined
     const ocr = ocrReading(ti)
     if (ocr) return ocr
-    const english = index.isEnglishWord(token.base)
+    const english = facts.english
     // An ordinary English word in capitals ("World Cup", "the Prime Minister") belongs to a title or a name. It takes
     // a penalty below that no such word has overcome at the default bar (devset, three news corpora), so at that bar it
     // is let go unsearched (such words took over a quarter of the judging time); a lowered bar still weighs it ("Joe Bidden").
     if (english && atDefaultBar) return undefined
-    if (index.isGivenName(token.base) && !token.possessive) {
+    if (facts.given && !token.possessive) {
       // A first name is known as a name; corruptions of known people are caught on the full name.
       if (ti + 1 < run[1]) return undefined
     }
@@ -446,16 +426,16 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     // Acronym plurals and mixed tokens ("MBEs", "UK-run"), abbreviations ("Pro.").
     if (/\p{Lu}{2}/u.test(token.base) || /[^\p{L}\p{M}'’-]/u.test(token.base)) return undefined
     const inPersonContext = personContext(ti, run)
-    const prevGiven = ti - 1 >= run[0] && index.isGivenName(tokens[ti - 1].base) ? tokenKey(ti - 1) : undefined
+    const prevGiven = ti - 1 >= run[0] && factsOf(ti - 1).given ? tokenKey(ti - 1) : undefined
     // "J Fourie": an initial before the word must agree with a suggested person's first name.
     const prevInitial = ti - 1 >= run[0] && /^\p{Lu}\.?$/u.test(tokens[ti - 1].text) && !(tokens[ti - 1].initial && /^[AI]$/.test(tokens[ti - 1].text)) ? tokenKey(ti - 1)[0] : undefined
     // An unknown word followed by another unknown capitalised word is likely a first name of an unknown person.
-    const beforeUnknown = ti + 1 < run[1] && unknownSet.has(ti + 1) && !index.isEnglishWord(tokens[ti + 1].base)
+    const beforeUnknown = ti + 1 < run[1] && unknownSet.has(ti + 1) && !factsOf(ti + 1).english
     // And one after an unknown capitalised word (not an English word, not a known given name) is likely the rest of one.
-    const afterUnknown = ti - 1 >= run[0] && tokens[ti - 1].joinedToNext && unknownSet.has(ti - 1) && !index.isEnglishWord(tokens[ti - 1].base) && !index.isGivenName(tokens[ti - 1].base) && !PERSON_TITLES.has(tokenKey(ti - 1))
-    const given = index.isGivenName(token.base)
-    const properNoun = !english && !index.isGivenName(token.base) && index.isEnglishProperNoun(token.base)
-    const town = index.isKnownTown(token.base)
+    const afterUnknown = ti - 1 >= run[0] && tokens[ti - 1].joinedToNext && unknownSet.has(ti - 1) && !factsOf(ti - 1).english && !factsOf(ti - 1).given && !PERSON_TITLES.has(tokenKey(ti - 1))
+    const given = facts.given
+    const properNoun = !english && !given && facts.properNoun
+    const town = facts.town
     const ownKey = tokenKey(ti)
     const ownCount = docSpellings.get(ownKey)?.count ?? 1
     const best = new Map<string, Suggestion & { start: number; end: number; score: number }>()
@@ -629,13 +609,13 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
               continue
             }
             const t = tokens[from + k]
-            if (t.upper || (from + k !== ti && mentionAt.has(from + k)) || index.isEnglishWord(t.base)) doubtful = false
+            if (t.upper || (from + k !== ti && mentionAt.has(from + k)) || factsOf(from + k).english) doubtful = false
           }
           if (!doubtful) continue
           const agree = spanWords.filter((w, i) => w === candWords[i]).length
           if (agree === words - 1) {
             // A shared common first name ("John Reade", "John Reid") is weak evidence of one person.
-            const sharedGivenOnly = spanWords.every((w, k) => w !== candWords[k] || (from + k < tokens.length && index.isGivenName(tokens[from + k].base)))
+            const sharedGivenOnly = spanWords.every((w, k) => w !== candWords[k] || (from + k < tokens.length && factsOf(from + k).given))
             if (!sharedGivenOnly) {
               score += 0.1
               evidence.push('the rest of the name matches')
@@ -668,7 +648,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
 
     let accepted = false
     for (let from = Math.max(run[0], ti - MAX_FUZZY_WORDS + 1); from <= ti; from++) {
-      if (from < ti && tokens[from].initial && index.isEnglishWord(tokens[from].base)) continue
+      if (from < ti && tokens[from].initial && factsOf(from).english) continue
       for (let to = ti + 1; to <= Math.min(run[1], from + MAX_FUZZY_WORDS); to++) {
         if (CONNECTORS.has(tokens[to - 1].text.toLowerCase()) && !tokens[to - 1].capitalised) continue
         if (CONNECTORS.has(tokens[from].text.toLowerCase()) && !tokens[from].capitalised) continue

@@ -1,0 +1,106 @@
+/**
+ * What the dictionaries say about one word as written: its normalised key,
+ * whether it is an English word, a given name, a town, an English proper
+ * noun, the known spellings it matches. The analysis asks several of these
+ * about every capitalised token, and news repeats its words, so the answers
+ * live in one record per word, found with one hash lookup per token instead
+ * of one per question. Each answer is computed on first use.
+ */
+import { SpellingKind } from '../dictionary/compile.js'
+import type { NameIndex, SpellingHit } from './name-index.js'
+import { normalizeName } from './normalize.js'
+
+export class WordFacts {
+  readonly word: string
+  /** normalizeName of the word. */
+  readonly key: string
+  private readonly index: NameIndex
+  private englishWord: boolean | undefined
+  private givenName: boolean | undefined
+  private knownTown: boolean | undefined
+  private englishProperNoun: boolean | undefined
+  private exactHits: SpellingHit[] | undefined
+  private spanHits: SpellingHit[] | undefined
+  private longest: number | undefined
+
+  constructor(index: NameIndex, word: string) {
+    this.index = index
+    this.word = word
+    this.key = normalizeName(word)
+  }
+
+  /** An ordinary English word (listed in lower case). */
+  get english(): boolean {
+    return (this.englishWord ??= this.index.isEnglishWord(this.word))
+  }
+
+  /** A common given name. */
+  get given(): boolean {
+    return (this.givenName ??= this.index.isGivenName(this.word))
+  }
+
+  /** A small town: known, never suggested. */
+  get town(): boolean {
+    return (this.knownTown ??= this.index.isKnownTown(this.word))
+  }
+
+  /** Listed capitalised in the English dictionary ("January", "Europe"). */
+  get properNoun(): boolean {
+    return (this.englishProperNoun ??= this.index.isEnglishProperNoun(this.word))
+  }
+
+  /** Known spellings whose key is exactly this word's key (shared array: never modify). */
+  get exact(): SpellingHit[] {
+    return (this.exactHits ??= this.index.lookupKey(this.key))
+  }
+
+  /** Known spellings the word is, as `lookupSpan` finds them (plurals too; shared array: never modify). */
+  get hits(): SpellingHit[] {
+    return (this.spanHits ??= lookupSpan(this.index, this.key))
+  }
+
+  /** The most words of a known name that starts with this word's (first) word. */
+  get maxWordsFrom(): number {
+    if (this.longest === undefined) {
+      const space = this.key.indexOf(' ')
+      this.longest = this.index.maxWordsFrom(space < 0 ? this.key : this.key.slice(0, space))
+    }
+    return this.longest
+  }
+}
+
+/** Exact lookup of a span, trying the plural and plural-possessive forms. */
+export function lookupSpan(index: NameIndex, key: string): SpellingHit[] {
+  const hits = index.lookupKey(key)
+  if (hits.length > 0) return hits
+  const last = key.charCodeAt(key.length - 1)
+  // Plurals end in "s": nothing else to try for most words.
+  if (last !== 115 || key.length <= 3) return hits
+  for (const suffix of ['s', 'es']) {
+    // "-es" makes plurals of words ending in a hiss or an o ("Bushes", "Negroes"), not of "CNN" ("Cnnes" is no plural of it).
+    if (suffix === 'es' && !/(?:s|x|z|ch|sh|o)es$/.test(key)) continue
+    if (key.length > suffix.length + 2) {
+      const stem = index.lookupKey(key.slice(0, -suffix.length))
+      if (stem.length === 0) continue
+      const plural = stem.filter((h) => h.kind !== SpellingKind.Acronym)
+      if (plural.length > 0) return plural
+    }
+  }
+  return hits
+}
+
+const caches = new WeakMap<NameIndex, Map<string, WordFacts>>()
+/** Words remembered per index before starting again (a bound on memory for a long-running server). */
+const LIMIT = 50_000
+
+/** The facts of `word` (as written) in `index`, made once. */
+export function wordFacts(index: NameIndex, word: string): WordFacts {
+  let cache = caches.get(index)
+  if (!cache) caches.set(index, (cache = new Map()))
+  let facts = cache.get(word)
+  if (!facts) {
+    if (cache.size >= LIMIT) cache.clear()
+    cache.set(word, (facts = new WordFacts(index, word)))
+  }
+  return facts
+}
