@@ -80,6 +80,9 @@ const URL = /\b(?:https?:\/\/|www\.)\S+|(?<!\S)[^\s@]+@\S+\.\S+/gi
 /** FNV-1a, for plain lower-case words hashed as they are scanned. */
 const HASH_SEED = 0x811c9dc5
 const HASH_PRIME = 0x01000193
+/** A second hash (FNV-style with Murmur's multiplier and a shift), to tell apart words the first one confuses. */
+const CHECK_SEED = 0x9747b28c
+const CHECK_PRIME = 0x5bd1e995
 /** Slots of the plain-word table (a power of two). */
 const PLAIN_SLOTS = 1 << 17
 
@@ -150,41 +153,36 @@ export class SpellingChecker {
     return false
   }
 
-  /** Plain lower-case words (ASCII letters only) by hash, each an index into `plainWords`: probed without slicing the text. */
-  private plainSlots = new Int32Array(PLAIN_SLOTS)
-  private plainWords: string[] = []
-  private plainKnown: boolean[] = []
+  /**
+   * Plain lower-case words (ASCII letters only) by two independent 32-bit
+   * hashes: slot 2k holds the first, slot 2k+1 the second with bit 0 the
+   * answer and bit 1 "used". A word is found by its hashes alone, so a probe
+   * touches one table line and never the text of the words; two different
+   * words agreeing on all 62 bits is too unlikely to matter (about one in
+   * 10^13 per lookup with the table full).
+   */
+  private plainSlots = new Int32Array(PLAIN_SLOTS * 2)
+  private plainCount = 0
 
-  /** `known` for the plain lower-case word text[start, end), whose FNV-1a hash the caller computed while scanning it. */
-  private knownInText(text: string, start: number, end: number, hash: number): boolean {
-    const length = end - start
-    for (let slot = hash & (PLAIN_SLOTS - 1); ; slot = (slot + 1) & (PLAIN_SLOTS - 1)) {
-      const entry = this.plainSlots[slot] - 1
-      if (entry < 0) break
-      const word = this.plainWords[entry]
-      if (word.length !== length) continue
-      let same = true
-      for (let i = 0; i < length; i++) {
-        if (word.charCodeAt(i) !== text.charCodeAt(start + i)) {
-          same = false
-          break
-        }
-      }
-      if (same) return this.plainKnown[entry]
-    }
-    const word = text.slice(start, end)
-    const known = this.known(word)
-    // Kept under half full, so probes stay short; full means start again.
-    if (this.plainWords.length >= PLAIN_SLOTS / 2) {
-      this.plainSlots.fill(0)
-      this.plainWords = []
-      this.plainKnown = []
-    }
+  /** `known` for the plain lower-case word text[start, end), whose hashes the caller computed while scanning it. */
+  private knownInText(text: string, start: number, end: number, hash: number, check: number): boolean {
+    const tag = check | 2
+    const slots = this.plainSlots
     let slot = hash & (PLAIN_SLOTS - 1)
-    while (this.plainSlots[slot] !== 0) slot = (slot + 1) & (PLAIN_SLOTS - 1)
-    this.plainWords.push(word)
-    this.plainKnown.push(known)
-    this.plainSlots[slot] = this.plainWords.length
+    for (; slots[2 * slot + 1] !== 0; slot = (slot + 1) & (PLAIN_SLOTS - 1)) {
+      if (slots[2 * slot] === hash && (slots[2 * slot + 1] | 1) === (tag | 1)) return (slots[2 * slot + 1] & 1) === 1
+    }
+    const known = this.known(text.slice(start, end))
+    // Kept under half full, so probes stay short; full means start again.
+    if (this.plainCount >= PLAIN_SLOTS / 2) {
+      slots.fill(0)
+      this.plainCount = 0
+      slot = hash & (PLAIN_SLOTS - 1)
+      while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & (PLAIN_SLOTS - 1)
+    }
+    slots[2 * slot] = hash
+    slots[2 * slot + 1] = (tag & ~1) | (known ? 1 : 0)
+    this.plainCount++
     return known
   }
 
@@ -285,14 +283,18 @@ export class SpellingChecker {
       // Hashed while scanned: a plain lower-case word (most of them) is answered from the text itself.
       let plain = first >= 97 && first <= 122
       let hash = plain ? Math.imul(HASH_SEED ^ first, HASH_PRIME) : 0
+      let check = plain ? Math.imul(CHECK_SEED ^ first, CHECK_PRIME) : 0
       for (let c = 0; next < length && wordPart((c = text.charCodeAt(next))); next++) {
-        if (plain && c >= 97 && c <= 122) hash = Math.imul(hash ^ c, HASH_PRIME)
-        else plain = false
+        if (plain && c >= 97 && c <= 122) {
+          hash = Math.imul(hash ^ c, HASH_PRIME)
+          check = Math.imul(check ^ c, CHECK_PRIME)
+          check ^= check >>> 15
+        } else plain = false
       }
       // No word under three letters is ever reported (capitalised ones need seven).
       if (next - start < 3) continue
       if (plain) {
-        if (!this.knownInText(text, start, next, hash)) found.push({ start, end: next, word: text.slice(start, next), capitalised: false })
+        if (!this.knownInText(text, start, next, hash, check)) found.push({ start, end: next, word: text.slice(start, next), capitalised: false })
         continue
       }
       let raw = text.slice(start, next)
