@@ -8,7 +8,7 @@ import type { Processor, Transformer } from 'unified'
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import { location } from 'vfile-location'
-import { analyse, type AnalysisOptions, type DocumentAnalysis } from './matcher/analysis.js'
+import { analyse, DEFAULT_INCONSISTENT_THRESHOLD, DEFAULT_SUSPECT_THRESHOLD, type AnalysisOptions, type DocumentAnalysis } from './matcher/analysis.js'
 import type { NameIndex } from './matcher/name-index.js'
 import { getIndex } from './preset-data.js'
 
@@ -55,10 +55,7 @@ export interface RuleMeta {
  */
 let lastAnalysis: { tree: Root; threshold: number; inconsistentThreshold: number; result: DocumentAnalysis } | undefined
 
-/** The default confidence floor of suspects (corrupted-name's default threshold). */
-export const DEFAULT_SUSPECT_THRESHOLD = 0.88
-/** The default confidence floor of suspects corrected toward another spelling in the document (inconsistent-name's). */
-export const DEFAULT_INCONSISTENT_THRESHOLD = 0.75
+export { DEFAULT_SUSPECT_THRESHOLD, DEFAULT_INCONSISTENT_THRESHOLD }
 
 /**
  * The analysis of a document, shared by every rule. Fuzzy search prunes

@@ -29,6 +29,11 @@ export interface AnalysisOptions {
   inconsistentThreshold: number
 }
 
+/** The default confidence floor of suspects (corrupted-name's default threshold). */
+export const DEFAULT_SUSPECT_THRESHOLD = 0.88
+/** The default confidence floor of suspects corrected toward another spelling in the document (inconsistent-name's). */
+export const DEFAULT_INCONSISTENT_THRESHOLD = 0.75
+
 export const DEFAULT_ANALYSIS_OPTIONS: AnalysisOptions = { threshold: 0.6, maxSuggestions: 3, inconsistentThreshold: 0.75 }
 
 /** How much more name-like (letter-pair model) a spelling must read to win a tie of counts. */
@@ -685,8 +690,8 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     for (const c of countries) countryCounts.set(c, (countryCounts.get(c) ?? 0) + 1)
   }
 
-  // The default bar or a higher one: words that no evidence has yet lifted over it need not be searched.
-  const atDefaultBar = opts.threshold >= DEFAULT_ANALYSIS_OPTIONS.threshold
+  // corrupted-name's default bar or a higher one: words that no evidence has yet lifted over it need not be searched.
+  const atDefaultBar = opts.threshold >= DEFAULT_SUSPECT_THRESHOLD
   const suspects: Suspect[] = []
   const covered = new Set<number>()
   for (const { token: ti, run } of unknown) {
