@@ -123,4 +123,9 @@ describe('corrupted-name', () => {
       ['Lonclon', 'London'],
     ])
   })
+
+  it('reads no OCR confusion into a place where the word is a surname (after a given name or a title)', async () => {
+    expect(byRule(await lint('Currency traders were cautious, said Paul Mackel, an economist in London.\n'), 'corrupted-name')).toEqual([])
+    expect(byRule(await lint('Currency traders were cautious, said Mr Mackel, an economist in London.\n'), 'corrupted-name')).toEqual([])
+  })
 })

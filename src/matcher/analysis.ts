@@ -404,11 +404,13 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
   }
 
   /** A known name the word becomes when an OCR misreading is undone ("BraziI", "Murnbai", "Lonclon"). */
-  function ocrReading(ti: number): Suspect | undefined {
+  function ocrReading(ti: number, run: [number, number]): Suspect | undefined {
     const token = tokens[ti]
+    let person: boolean | undefined
     for (const reading of ocrReadings(token.base)) {
       const hit = lookupSpan(index, normalizeName(reading)).find(
-        (h) => h.kind <= SpellingKind.Form && h.entity.prior >= OCR_MIN_PRIOR,
+        // After a given name or a title ("Paul Mackel", "Mr Mackel") the word is a surname: only a person can be meant.
+        (h) => h.kind <= SpellingKind.Form && h.entity.prior >= OCR_MIN_PRIOR && (h.entity.type === 'person' || !(person ??= personContext(ti, run))),
       )
       if (!hit) continue
       const text = reading + token.possessive
@@ -429,7 +431,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     // "But", "Meanwhile" at the head of a sentence are words, not names (a quarter of the words judged):
     // decided first, before any other evidence, OCR readings included ("Clover" is no misread "Dover").
     if (token.initial && index.isEnglishWord(token.base)) return undefined
-    const ocr = ocrReading(ti)
+    const ocr = ocrReading(ti, run)
     if (ocr) return ocr
     if (index.isGivenName(token.base) && !token.possessive) {
       // A first name is known as a name; corruptions of known people are caught on the full name.
