@@ -456,6 +456,13 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     const town = index.isKnownTown(token.base)
     const ownKey = tokenKey(ti)
     const ownCount = docSpellings.get(ownKey)?.count ?? 1
+    // "Obama-era", "U-Carmen": a hyphenated word with a known name (or a spelling the document uses on its own) as one
+    // part is a compound of that name, and a slip only of a name of as many parts ("Bosnia-Herzegovnia").
+    const parts = token.base.split(/[-‐‑–]/).filter(Boolean)
+    const compoundParts =
+      parts.length > 1 && parts.some((p) => p.length >= 3 && /^\p{Lu}/u.test(p) && (index.lookupKey(normalizeName(p)).length > 0 || docSpellings.has(normalizeName(p)) || index.isGivenName(p)))
+        ? parts.length
+        : 0
     const best = new Map<string, Suggestion & { start: number; end: number; score: number }>()
 
     const ownPenalty = ownCount >= 3 ? 0.35 : ownCount >= 2 ? 0.2 : 0
@@ -591,6 +598,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
         if (words === 1 && c.entity?.type === 'person' && !inDoc && !prevGiven) score -= LONE_SURNAME_PENALTY
         // "Touhid Hossain", "Sucheta Dalal": after an unknown name word, most likely the rest of a name namelint does not know.
         if (words === 1 && c.entity && !inDoc && (afterUnknown || afterParticle)) score -= AFTER_UNKNOWN_PENALTY
+        if (compoundParts > 0 && words === 1 && normalizeName(c.spelling).split(' ').length !== compoundParts) continue
         // "O'Kelly", "McCann", "Fitzgerald" are names of their own, not slips of "Kelly", "Cann", "Gerald".
         if (NAME_PREFIX.test(spanKey) && spanKey.replace(NAME_PREFIX, '') === normalizeName(c.spelling)) continue
         if (c.entity?.country && !inDoc && (countryCounts.get(c.entity.country) ?? 0) >= 2) {
