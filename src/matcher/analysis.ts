@@ -352,6 +352,26 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
   const mentionAt = new Map<number, Mention>()
   for (const m of mentions) for (let k = m.tokens[0]; k < m.tokens[1]; k++) mentionAt.set(k, m)
   const unknownSet = new Set(unknown.map((u) => u.token))
+  // The words written right before each entity the document names ("Kate" in "Kate Robertson").
+  let namesBefore: Map<string, Set<string>> | undefined
+  /** Does the document write the entity after this given name or initial? */
+  function writtenAfter(entityKey: string, given: string | undefined, initial: string | undefined): boolean {
+    if (!namesBefore) {
+      namesBefore = new Map()
+      for (const m of mentions) {
+        const prev = m.tokens[0] - 1
+        if (prev < 0 || !tokens[prev].joinedToNext) continue
+        for (const h of m.hits) {
+          const set = namesBefore.get(h.entityKey) ?? new Set<string>()
+          set.add(tokenKey(prev))
+          namesBefore.set(h.entityKey, set)
+        }
+      }
+    }
+    const before = namesBefore.get(entityKey)
+    if (!before) return false
+    return [...before].some((w) => (given ? w === given : w[0] === initial))
+  }
 
   /** Is the token most likely part of a person's name by its context? */
   function personContext(ti: number, run: [number, number]): boolean {
@@ -590,7 +610,9 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
         if (words === 1 && (prevGiven || prevInitial) && c.entity?.type === 'person') {
           const first = normalizeName(c.entity.name).split(' ')[0]
           // "Rodrigo Rato" is not a misspelling of William Ruto, nor "J Fourie" of Pierre Faurie: the first names disagree.
-          if ((prevGiven ? first !== prevGiven : first[0] !== prevInitial) && !inDoc) score -= 0.3
+          // Even toward someone the document names in full, unless it also writes this first name before the surname
+          // ("Yolande Moreau" is not Michael Moore because the document names him too; "Ms Robertson" names no one in full).
+          if ((prevGiven ? first !== prevGiven : first[0] !== prevInitial) && !(inDoc && (!namedInFull.has(c.entityKey!) || writtenAfter(c.entityKey!, prevGiven, prevInitial)))) score -= 0.3
         }
         // "The Chronicles of Riddick": a word after a connector inside a capitalised run ends a title or an institution, not a person.
         if (words === 1 && c.entity?.type === 'person' && afterConnector && !inDoc) score -= 0.2
