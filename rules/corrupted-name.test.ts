@@ -129,6 +129,11 @@ describe('corrupted-name', () => {
     expect(byRule(await lint('Currency traders were cautious, said Mr Mackel, an economist in London.\n'), 'corrupted-name')).toEqual([])
   })
 
+  it('accepts an umlaut written out with an e, and -sky for -skiy, as romanisations', async () => {
+    expect(byRule(await lint('Saab built cars in Trollhaettan in Sweden for decades.\n'), 'corrupted-name')).toEqual([])
+    expect(byRule(await lint('Drones struck Volzhsky overnight, Russian officials said.\n'), 'corrupted-name')).toEqual([])
+  })
+
   it('does not give a surname after one first name to the person of another first name the document names', async () => {
     const text = 'Michael Moore attended the festival. The jury praised Anne Moreau for her role.\n'
     expect(byRule(await lint(text), 'corrupted-name')).toEqual([])
