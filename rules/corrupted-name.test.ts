@@ -141,4 +141,11 @@ describe('corrupted-name', () => {
     const lone = byRule(await lint('Ms Robertson opened the inquest on Monday. Coroner Kate Roberston said the climber fell.\n'), 'corrupted-name')
     expect(lone.map((m) => [m.actual, m.expected?.[0]])).toEqual([['Roberston', 'Robertson']])
   })
+
+  it('takes a word before an initial or a known surname for a first name, not a place', async () => {
+    expect(byRule(await lint('The dig was led by Parth K Rao, who teaches archaeology in Pune.\n'), 'corrupted-name')).toEqual([])
+    expect(byRule(await lint('The rapper, born Tirone Gonzalez, grew up in Caracas.\n'), 'corrupted-name')).toEqual([])
+    const place = byRule(await lint('Fans in Parth cheered the result on Sunday.\n'), 'corrupted-name')
+    expect(place.map((m) => [m.actual, m.expected?.[0]])).toEqual([['Parth', 'Perth']])
+  })
 })

@@ -389,6 +389,19 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     return false
   }
 
+  /**
+   * Is the token most likely a first name by what follows it: an initial ("Parth R Chauhan") or a known person's
+   * surname ("Tirone González")?
+   */
+  function beforeSurname(ti: number, run: [number, number]): boolean {
+    const next = ti + 1
+    if (next >= run[1] || !tokens[ti].joinedToNext || tokens[ti].possessive) return false
+    const t = tokens[next]
+    if (/^\p{Lu}\.?$/u.test(t.text) && next + 1 < run[1] && t.joinedToNext && !tokens[next + 1].upper) return true
+    const m = mentionAt.get(next)
+    return Boolean(m && m.tokens[0] === next && m.tokens[1] - next === 1 && m.hits.every((h) => h.entity.type === 'person' && h.kind === SpellingKind.Form))
+  }
+
   /** A place name with a demonym ending ("Californians") is a word the text may rightly use. */
   function derivedFromPlace(word: string): boolean {
     return remember(derived.place, word, () => derivedFromPlaceKey(normalizeName(word)))
@@ -462,7 +475,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     if (ti - 1 >= run[0] && derivedFromPlace(joinTokens(tokens, ti - 1, ti + 1, text))) return undefined
     // Acronym plurals and mixed tokens ("MBEs", "UK-run"), abbreviations ("Pro.").
     if (/\p{Lu}{2}/u.test(token.base) || /[^\p{L}\p{M}'’-]/u.test(token.base)) return undefined
-    const inPersonContext = personContext(ti, run)
+    const inPersonContext = personContext(ti, run) || beforeSurname(ti, run)
     const prevGiven = ti - 1 >= run[0] && index.isGivenName(tokens[ti - 1].base) ? tokenKey(ti - 1) : undefined
     // "J Fourie": an initial before the word must agree with a suggested person's first name.
     const prevInitial = ti - 1 >= run[0] && /^\p{Lu}\.?$/u.test(tokens[ti - 1].text) && !(tokens[ti - 1].initial && /^[AI]$/.test(tokens[ti - 1].text)) ? tokenKey(ti - 1)[0] : undefined
