@@ -148,4 +148,9 @@ describe('corrupted-name', () => {
     const place = byRule(await lint('Fans in Parth cheered the result on Sunday.\n'), 'corrupted-name')
     expect(place.map((m) => [m.actual, m.expected?.[0]])).toEqual([['Parth', 'Perth']])
   })
+
+  it('takes the word after a name particle for the rest of a family name, even beside a similar name the document uses', async () => {
+    const text = 'The lawyer Brian Gill spoke for the Crown. The team flew home via Paris Charles de Gaulle airport late that night.\n'
+    expect(byRule(await lint(text), 'corrupted-name')).toEqual([])
+  })
 })
