@@ -153,4 +153,8 @@ describe('corrupted-name', () => {
     const text = 'The lawyer Brian Gill spoke for the Crown. The team flew home via Paris Charles de Gaulle airport late that night.\n'
     expect(byRule(await lint(text), 'corrupted-name')).toEqual([])
   })
+
+  it('leaves a word cut short by an escaped letter alone', async () => {
+    expect(byRule(await lint('Flights to Bogot&#225; resumed on Monday, and Medell&iacute;n reopened its airport.\n'), 'corrupted-name')).toEqual([])
+  })
 })

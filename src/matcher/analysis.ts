@@ -100,6 +100,8 @@ const NAME_PREFIX = /^(o|mc|mac|fitz|de|di|da|van|von|le|la|al|el|ben|bin|abu) ?
 /** Bonus for a candidate of the same kind and country as a name coordinated with the word. */
 const COORDINATION_BONUS = 0.1
 const COORDINATORS = new Set(['and', 'or', '&'])
+/** An HTML character reference right after a word ("Pel&#233;", "S&atilde;o"). */
+const ESCAPED_LETTER = /^&(?:#\d+|#x[\da-f]+|[a-z]+);/i
 /** How far below the threshold alternative suggestions are still kept. */
 const ALTERNATE_MARGIN = 0.05
 
@@ -464,6 +466,8 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     // "But", "Meanwhile" at the head of a sentence are words, not names (a quarter of the words judged):
     // decided first, before any other evidence, OCR readings included ("Clover" is no misread "Dover").
     if (token.initial && index.isEnglishWord(token.base)) return undefined
+    // "Pel&#233;": a word cut short by an escaped letter is a fragment, not a spelling.
+    if (ESCAPED_LETTER.test(text.slice(token.end, token.end + 10))) return undefined
     const ocr = ocrReading(ti, run)
     if (ocr) return ocr
     if (index.isGivenName(token.base) && !token.possessive) {
