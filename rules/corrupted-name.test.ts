@@ -157,4 +157,18 @@ describe('corrupted-name', () => {
   it('leaves a word cut short by an escaped letter alone', async () => {
     expect(byRule(await lint('Flights to Bogot&#225; resumed on Monday, and Medell&iacute;n reopened its airport.\n'), 'corrupted-name')).toEqual([])
   })
+
+  it('does not read a word that stands as a noun as a slip of a demonym', async () => {
+    expect(byRule(await lint('The aid worker, Omnia, said the camp was full.\n'), 'corrupted-name')).toEqual([])
+    expect(byRule(await lint('Crowds filled Plaka, Omonia and Syntagma on Sunday.\n'), 'corrupted-name')).toEqual([])
+    // As an adjective, in a list of adjectives, or as a noun with an article, it is still a slip.
+    const adjectives = byRule(await lint('Omnia troops crossed the border. She said Franch, Jordnian and Nigarian nationals were held. Safin beat the Croatyan in four sets.\n'), 'corrupted-name')
+    expect(adjectives.map((m) => [m.actual, m.expected?.[0]])).toEqual([
+      ['Omnia', 'Omani'],
+      ['Franch', 'French'],
+      ['Jordnian', 'Jordanian'],
+      ['Nigarian', 'Nigerian'],
+      ['Croatyan', 'Croatian'],
+    ])
+  })
 })

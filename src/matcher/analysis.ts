@@ -100,6 +100,14 @@ const NAME_PREFIX = /^(o|mc|mac|fitz|de|di|da|van|von|le|la|al|el|ben|bin|abu) ?
 /** Bonus for a candidate of the same kind and country as a name coordinated with the word. */
 const COORDINATION_BONUS = 0.1
 const COORDINATORS = new Set(['and', 'or', '&'])
+/** Against a demonym (an adjective) for a word that stands as a noun: "recalls Omnia (not her real name)". */
+const NOUN_DEMONYM_PENALTY = 0.3
+const ARTICLES = new Set(['the', 'a', 'an'])
+/** Words that follow a noun, never an adjective's noun ("Omonia on Sunday", "Omnia said"). */
+const AFTER_NOUN = new Set([
+  'on', 'in', 'at', 'of', 'for', 'to', 'with', 'by', 'from', 'into', 'near', 'after', 'before', 'since', 'until', 'is', 'was',
+  'are', 'were', 'has', 'had', 'have', 'said', 'says', 'who', 'which', 'that', 'where', 'when', 'but', 'as',
+])
 /** An HTML character reference right after a word ("Pel&#233;", "S&atilde;o"). */
 const ESCAPED_LETTER = /^&(?:#\d+|#x[\da-f]+|[a-z]+);/i
 /** How far below the threshold alternative suggestions are still kept. */
@@ -404,6 +412,33 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     return Boolean(m && m.tokens[0] === next && m.tokens[1] - next === 1 && m.hits.every((h) => h.entity.type === 'person' && h.kind === SpellingKind.Form))
   }
 
+  /**
+   * Does the token stand as a noun rather than as an adjective: no article before it, and after it (and after any
+   * list of capitalised words it heads: "French, Jordanian and Nigerian nationals") punctuation, the end of the
+   * sentence or a word that follows nouns ("on", "said") rather than a noun? A singular demonym is an adjective ("Omani troops"), a noun only with an article.
+   */
+  function standsAsNoun(ti: number): boolean {
+    const sentence = tokens[ti].sentence
+    if (ti > 0 && tokens[ti - 1].sentence === sentence && ARTICLES.has(tokens[ti - 1].text.toLowerCase())) return false
+    let i = ti
+    for (;;) {
+      const next = i + 1
+      if (next >= tokens.length || tokens[next].sentence !== sentence) return true
+      const gap = text.slice(tokens[i].start + tokens[i].text.length, tokens[next].start)
+      if (/^\s*,\s*$/.test(gap) && tokens[next].capitalised) {
+        i = next
+        continue
+      }
+      if (!/^\s+$/.test(gap)) return true
+      const word = tokens[next].text.toLowerCase()
+      if (COORDINATORS.has(word) && next + 1 < tokens.length && tokens[next + 1].sentence === sentence && tokens[next + 1].capitalised && /^\s+$/.test(text.slice(tokens[next].start + tokens[next].text.length, tokens[next + 1].start))) {
+        i = next + 1
+        continue
+      }
+      return AFTER_NOUN.has(word)
+    }
+  }
+
   /** A place name with a demonym ending ("Californians") is a word the text may rightly use. */
   function derivedFromPlace(word: string): boolean {
     return remember(derived.place, word, () => derivedFromPlaceKey(normalizeName(word)))
@@ -480,6 +515,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     // Acronym plurals and mixed tokens ("MBEs", "UK-run"), abbreviations ("Pro.").
     if (/\p{Lu}{2}/u.test(token.base) || /[^\p{L}\p{M}'’-]/u.test(token.base)) return undefined
     const inPersonContext = personContext(ti, run) || beforeSurname(ti, run)
+    let nounPosition: boolean | undefined
     const prevGiven = ti - 1 >= run[0] && index.isGivenName(tokens[ti - 1].base) ? tokenKey(ti - 1) : undefined
     // "J Fourie": an initial before the word must agree with a suggested person's first name.
     const prevInitial = ti - 1 >= run[0] && /^\p{Lu}\.?$/u.test(tokens[ti - 1].text) && !(tokens[ti - 1].initial && /^[AI]$/.test(tokens[ti - 1].text)) ? tokenKey(ti - 1)[0] : undefined
@@ -624,6 +660,11 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
           score -= (1 - prior) * PRIOR_WEIGHT
         }
         if (inPersonContext && c.entity && c.entity.type !== 'person') score -= 0.4
+        // A singular demonym for a word that stands as a noun ("in Ermou, Omonia and Syntagma.").
+        if (words === 1 && c.entity?.type === 'demonym' && !/s$/i.test(c.output) && (nounPosition ??= standsAsNoun(ti))) {
+          score -= NOUN_DEMONYM_PENALTY
+          evidence.push('used as a noun')
+        }
         if (words === 1 && (prevGiven || prevInitial) && c.entity?.type === 'person') {
           const first = normalizeName(c.entity.name).split(' ')[0]
           // "Rodrigo Rato" is not a misspelling of William Ruto, nor "J Fourie" of Pierre Faurie: the first names disagree.
