@@ -676,11 +676,16 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
         if (words === 1 && c.entity?.type === 'person' && afterConnector && !inDoc) score -= 0.2
         // A lone surname toward someone the document never names: a likelier reading is another person of a similar name.
         if (words === 1 && c.entity?.type === 'person' && !inDoc && !prevGiven) score -= LONE_SURNAME_PENALTY
-        // "Touhid Hossain", "Sucheta Dalal": after an unknown name word, most likely the rest of a name namelint does not know.
+        // "Touhid Hossain", "Sucheta Dalal": after an unknown name word, most likely the rest of a name namelint does not know;
+        // even toward someone the document names in full, if it never writes that word before him or in his name.
         // After a name particle, even toward a name the document uses, unless that name has the particle too
         // ("Charles de Gaulle" is not David Gill, whom the document names).
-        if (words === 1 && c.entity && ((!inDoc && afterUnknown) || (afterParticle && !(inDoc && normalizeName(c.entity.name).split(' ').includes(tokenKey(ti - 1))))))
-          score -= AFTER_UNKNOWN_PENALTY
+        if (words === 1 && c.entity) {
+          const prevWord = ti > 0 ? tokenKey(ti - 1) : ''
+          const inName = inDoc && normalizeName(c.entity.name).split(' ').includes(prevWord)
+          const unknownBefore = afterUnknown && (!inDoc || (namedInFull.has(c.entityKey!) && !inName && !writtenAfter(c.entityKey!, prevWord, undefined)))
+          if (unknownBefore || (afterParticle && !inName)) score -= AFTER_UNKNOWN_PENALTY
+        }
         if (compoundParts > 0 && words === 1 && normalizeName(c.spelling).split(' ').length !== compoundParts) continue
         // "O'Kelly", "McCann", "Fitzgerald" are names of their own, not slips of "Kelly", "Cann", "Gerald".
         if (NAME_PREFIX.test(spanKey) && spanKey.replace(NAME_PREFIX, '') === normalizeName(c.spelling)) continue
