@@ -179,4 +179,18 @@ describe('corrupted-name', () => {
     const titled = byRule(await lint('Sheikh Hasina fled to India last year. Ms Hasinna met diplomats in Dhaka.\n'), 'corrupted-name')
     expect(titled.map((m) => [m.actual, m.expected?.[0]])).toEqual([['Hasinna', 'Hasina']])
   })
+
+  it('weighs the description the text gives a name against what the candidate is', async () => {
+    expect(byRule(await lint('Shares in Tusla, the Irish child welfare agency, were not affected.\n'), 'corrupted-name')).toEqual([])
+    expect(byRule(await lint('Gold may fall further, said John Reade, a strategist in London.\n'), 'corrupted-name')).toEqual([])
+    // A description that fits the candidate, or an office a person may have held, leaves the slip a slip.
+    const fits = byRule(await lint('Shares in Tesal, the electric car maker, rose. Gordon Brwn, the chancellor, spoke.\n'), 'corrupted-name')
+    expect(fits.map((m) => [m.actual, m.expected?.[0]])).toEqual([
+      ['Tesal', 'Tesla'],
+      ['Gordon Brwn', 'Gordon Brown'],
+    ])
+    // A comma after a name that ends a clause is no description.
+    const clause = byRule(await lint('According to figures from the Lberians, the country\'s output rose.\n'), 'corrupted-name')
+    expect(clause.map((m) => m.actual)).toEqual(['Lberians'])
+  })
 })

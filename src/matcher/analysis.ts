@@ -12,7 +12,7 @@
  * the neighbouring words agree with a multi-word name.
  */
 import type { Root } from 'nlcst'
-import { MIN_FUZZY_PRIOR, SpellingKind, type Entity } from '../dictionary/compile.js'
+import { describeEntity, MIN_FUZZY_PRIOR, SpellingKind, type Entity } from '../dictionary/compile.js'
 import { compareSpelling, PRIOR_WEIGHT, searchIndex, SKELETON_BONUS, SLIP_BONUS } from './fuzzy.js'
 import { remember, type NameIndex, type SpellingHit } from './name-index.js'
 import { compactKey, normalizeName, skeleton, skeletonsClose } from './normalize.js'
@@ -110,6 +110,14 @@ const AFTER_NOUN = new Set([
 ])
 /** An HTML character reference right after a word ("Pel&#233;", "S&atilde;o"). */
 const ESCAPED_LETTER = /^&(?:#\d+|#x[\da-f]+|[a-z]+);/i
+/** Against a known entity whose description shares no word with the one the text gives the span ("Tusla, the Irish state agency"). */
+const APPOSITIVE_PENALTY = 0.25
+/** A description set off after a name, up to the next punctuation and with no possessive in it: ", a migrant rescue charity." */
+const APPOSITIVE = /^(?:'s|’s)?,\s+(?:the|a|an)\s+([^,.;:()"“”'’]+)(?=[,.;:()"“”]|$)/
+/** Words of a description that say nothing of what a thing is. */
+const APPOSITIVE_STOPWORDS = new Set(['which', 'that', 'with', 'from', 'into', 'about', 'after', 'than', 'their', 'there', 'where', 'when', 'while', 'whose', 'been', 'have', 'were', 'will', 'would', 'some', 'most', 'more', 'very', 'also', 'only', 'other', 'former', 'local', 'new'])
+/** What a place with no description of its own may be called. */
+const PLACE_WORDS = 'city town village capital region province state district county area port island country place'
 /** How far below the threshold alternative suggestions are still kept. */
 const ALTERNATE_MARGIN = 0.05
 
@@ -439,6 +447,20 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     }
   }
 
+  /** The content words of a description set off right after the text ending at `end` (", a migrant rescue charity"), if any. */
+  function appositiveAfter(end: number): string[] | undefined {
+    const m = APPOSITIVE.exec(text.slice(end, end + 120))
+    if (!m) return undefined
+    const words = m[1].toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 4 && !APPOSITIVE_STOPWORDS.has(w))
+    return words.length > 0 ? words.slice(0, 8) : undefined
+  }
+  /** Does a description share a word (by its first five letters) with what namelint knows of the entity? */
+  function describedAs(entity: Entity, words: string[]): boolean {
+    const known = `${describeEntity(entity)} ${entity.type === 'place' ? PLACE_WORDS : ''}`.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 4)
+    const stems = new Set(known.map((w) => w.slice(0, 5)))
+    return words.some((w) => stems.has(w.slice(0, 5)))
+  }
+
   /** A place name with a demonym ending ("Californians") is a word the text may rightly use. */
   function derivedFromPlace(word: string): boolean {
     return remember(derived.place, word, () => derivedFromPlaceKey(normalizeName(word)))
@@ -660,6 +682,17 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
           score -= (1 - prior) * PRIOR_WEIGHT
         }
         if (inPersonContext && c.entity && c.entity.type !== 'person') score -= 0.4
+        // "Tusla, the Irish state agency": the text says what the span is, and it is not what the candidate is.
+        // (Not after an article: "data from the Lberians, the country's GDP rose" is no description.)
+        if (c.entity && !(from > 0 && ARTICLES.has(tokens[from - 1].text.toLowerCase()))) {
+          const described = appositiveAfter(tokens[to - 1].end)
+          // A person's office changes over the years (Gordon Brown, "the chancellor", is described as prime minister):
+          // an office proves nothing against him.
+          if (described && !describedAs(c.entity, described) && !(c.entity.type === 'person' && described.some((w) => PERSON_TITLES.has(w)))) {
+            score -= APPOSITIVE_PENALTY
+            evidence.push('the text describes it otherwise')
+          }
+        }
         // A singular demonym for a word that stands as a noun ("in Ermou, Omonia and Syntagma.").
         if (words === 1 && c.entity?.type === 'demonym' && !/s$/i.test(c.output) && (nounPosition ??= standsAsNoun(ti))) {
           score -= NOUN_DEMONYM_PENALTY
