@@ -193,4 +193,8 @@ describe('corrupted-name', () => {
     const clause = byRule(await lint('According to figures from the Lberians, the country\'s output rose.\n'), 'corrupted-name')
     expect(clause.map((m) => m.actual)).toEqual(['Lberians'])
   })
+
+  it('reads no OCR confusion into an English word inside a name', async () => {
+    expect(byRule(await lint('He appeared at Highbury Corner court on Monday, and the Clover Club met at Mill Corner.\n'), 'corrupted-name')).toEqual([])
+  })
 })

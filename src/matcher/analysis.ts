@@ -525,7 +525,8 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     if (token.initial && index.isEnglishWord(token.base)) return undefined
     // "Pel&#233;": a word cut short by an escaped letter is a fragment, not a spelling.
     if (ESCAPED_LETTER.test(text.slice(token.end, token.end + 10))) return undefined
-    const ocr = ocrReading(ti, run)
+    // An English word anywhere ("Highbury Corner") is written as meant: no OCR reading makes a name of it ("Comer").
+    const ocr = index.isEnglishWord(token.base) ? undefined : ocrReading(ti, run)
     if (ocr) return ocr
     if (index.isGivenName(token.base) && !token.possessive) {
       // A first name is known as a name; corruptions of known people are caught on the full name.
