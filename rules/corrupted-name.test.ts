@@ -197,4 +197,11 @@ describe('corrupted-name', () => {
   it('reads no OCR confusion into an English word inside a name', async () => {
     expect(byRule(await lint('He appeared at Highbury Corner court on Monday, and the Clover Club met at Mill Corner.\n'), 'corrupted-name')).toEqual([])
   })
+
+  it('takes the word after a title and a first name for a surname', async () => {
+    expect(byRule(await lint('China said talks in Beijing with Chinese Foreign Minister Li Zhaoxing went well, and Shanghai was next.\n'), 'corrupted-name')).toEqual([])
+    // A slip of the person meant is still one.
+    const person = byRule(await lint('Talks were held with Prime Minister Tony Blairr in London.\n'), 'corrupted-name')
+    expect(person.map((m) => m.expected?.[0])).toEqual(['Tony Blair'])
+  })
 })

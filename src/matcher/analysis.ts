@@ -397,6 +397,9 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     if (prev < 0 || tokens[prev].sentence !== tokens[ti].sentence) return false
     const prevWord = tokenKey(prev)
     if (PERSON_TITLES.has(prevWord) && tokens[prev].joinedToNext) return true
+    // A title, a first name and then the word ("Minister Li Zhaoxing"), but not an English word after the title ("General Motors").
+    const title = prev - 1
+    if (title >= run[0] && tokens[title].joinedToNext && tokens[prev].joinedToNext && PERSON_TITLES.has(tokenKey(title)) && !tokens[prev].upper && !index.isEnglishWord(tokens[prev].base)) return true
     if (prev >= run[0]) {
       // An initial ("J Fourie"), but not the article or pronoun opening a sentence ("A German firm").
       if (/^\p{Lu}\.?$/u.test(tokens[prev].text) && !(tokens[prev].initial && /^[AI]$/.test(tokens[prev].text))) return true
