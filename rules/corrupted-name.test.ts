@@ -204,4 +204,8 @@ describe('corrupted-name', () => {
     const person = byRule(await lint('Talks were held with Prime Minister Tony Blairr in London.\n'), 'corrupted-name')
     expect(person.map((m) => m.expected?.[0])).toEqual(['Tony Blair'])
   })
+
+  it('takes a Russian adjective of a place in -sk for a word of its own', async () => {
+    expect(byRule(await lint('Russian officials in Moscow said most entries came from the Primorsky and Khabarovsky krais of Russia.\n'), 'corrupted-name')).toEqual([])
+  })
 })

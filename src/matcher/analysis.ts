@@ -134,6 +134,8 @@ const PERSON_TITLES = new Set([
 /** Endings that make a demonym or adjective of a place name ("Californian", "Tehranis"). */
 const DERIVED_MIN_PRIOR = 0.45
 const DERIVED_ENDINGS = ['ians', 'ans', 'ns', 'ian', 'an', 'n', 'ese', 'is', 'i', 'ites', 'ite', 'ers', 'er', 's']
+/** A Russian adjective of a place name in -sk: the place and the ending. */
+const RUSSIAN_ADJECTIVE = /^(.{3,}sk)(?:iy|ii|y|aya|oye|oe)$/
 /** Endings that make a word of a person's or organisation's name (followers, doctrines, makers). */
 const NAME_ENDINGS = ['ers', 'er', 'rs', 'r', 'isms', 'ism', 'ists', 'ist', 'ites', 'ite', 'esque']
 /** Particles inside a family name ("de Gaulle", "van Gogh", "bin Salman"): the word after one is a surname. */
@@ -484,6 +486,9 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
   }
 
   function derivedFromPlaceKey(key: string): boolean {
+    // Russian adjectives of places in -sk ("Khabarovsky krai", "Krasnoyarskaya oblast").
+    const adjective = RUSSIAN_ADJECTIVE.exec(key)
+    if (adjective && index.lookupKey(adjective[1]).some((h) => h.entity.type === 'place' && h.entity.prior >= DERIVED_MIN_PRIOR)) return true
     for (const ending of DERIVED_ENDINGS) {
       if (!key.endsWith(ending) || key.length - ending.length < 4) continue
       const stem = key.slice(0, -ending.length)
