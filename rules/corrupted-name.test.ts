@@ -208,4 +208,11 @@ describe('corrupted-name', () => {
   it('takes a Russian adjective of a place in -sk for a word of its own', async () => {
     expect(byRule(await lint('Russian officials in Moscow said most entries came from the Primorsky and Khabarovsky krais of Russia.\n'), 'corrupted-name')).toEqual([])
   })
+
+  it('takes a word listed between commas beside known people for a person', async () => {
+    expect(byRule(await lint('Named in the squad were Cech, Ferreira, Terry, Gallas, Tiago, Makelele, Lampard and Duff.\n'), 'corrupted-name')).toEqual([])
+    // Beside places, or after a comma that ends a clause, a slip of a place is still one.
+    const places = byRule(await lint('Trade fell in Lesotho, Sri Lanka, Bangaldesh and Cambodia. At a hall in Westminster, Lonndon, Mr Brown spoke.\n'), 'corrupted-name')
+    expect(places.map((m) => m.expected?.[0])).toEqual(['Bangladesh', 'London'])
+  })
 })

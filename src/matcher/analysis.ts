@@ -466,6 +466,24 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     return words.some((w) => stems.has(w.slice(0, 5)))
   }
 
+  /**
+   * Is the token listed between commas ("Gallas, Tiago, Makelele"; a comma on one side only may end a clause:
+   * "Mr Waller, Exxon"), beside a known person and beside no known place, demonym or organisation? Then it names
+   * a person too.
+   */
+  function listedWithPeople(ti: number): boolean {
+    let people = 0
+    for (const [a, b, other] of [[ti - 1, ti, ti - 1], [ti, ti + 1, ti + 1]]) {
+      if (a < 0 || b >= tokens.length || tokens[a].sentence !== tokens[b].sentence) return false
+      if (!/^\s*,\s*$/.test(text.slice(tokens[a].end, tokens[b].start))) return false
+      const m = mentionAt.get(other)
+      if (!m) continue
+      if (m.hits.some((h) => h.entity.type !== 'person')) return false
+      people++
+    }
+    return people > 0
+  }
+
   /** A place name with a demonym ending ("Californians") is a word the text may rightly use. */
   function derivedFromPlace(word: string): boolean {
     return remember(derived.place, word, () => derivedFromPlaceKey(normalizeName(word)))
@@ -545,7 +563,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     if (ti - 1 >= run[0] && derivedFromPlace(joinTokens(tokens, ti - 1, ti + 1, text))) return undefined
     // Acronym plurals and mixed tokens ("MBEs", "UK-run"), abbreviations ("Pro.").
     if (/\p{Lu}{2}/u.test(token.base) || /[^\p{L}\p{M}'’-]/u.test(token.base)) return undefined
-    const inPersonContext = personContext(ti, run) || beforeSurname(ti, run)
+    const inPersonContext = personContext(ti, run) || beforeSurname(ti, run) || listedWithPeople(ti)
     let nounPosition: boolean | undefined
     const prevGiven = ti - 1 >= run[0] && index.isGivenName(tokens[ti - 1].base) ? tokenKey(ti - 1) : undefined
     // "J Fourie": an initial before the word must agree with a suggested person's first name.
