@@ -215,4 +215,12 @@ describe('corrupted-name', () => {
     const places = byRule(await lint('Trade fell in Lesotho, Sri Lanka, Bangaldesh and Cambodia. At a hall in Westminster, Lonndon, Mr Brown spoke.\n'), 'corrupted-name')
     expect(places.map((m) => m.expected?.[0])).toEqual(['Bangladesh', 'London'])
   })
+
+  it('takes a spelling the document writes more often than the similar name it uses for a name of its own', async () => {
+    const text = 'The agent denied the report. Rinaldi said Ronaldo was happy in Madrid. Rinaldi added that talks were over, and Rinaldi left for Rome.\n'
+    expect(byRule(await lint(text), 'corrupted-name')).toEqual([])
+    // Written more often than the slip, the name still corrects it.
+    const slips = byRule(await lint('Ronaldo scored twice. Ronaldo smiled. Fans cheered Ronaldo, and Ronaldo waved. Later Ronaldoo said Ronaldoo was tired, and Ronaldoo slept.\n'), 'corrupted-name')
+    expect(slips.map((m) => m.expected?.[0])).toEqual(['Ronaldo', 'Ronaldo', 'Ronaldo'])
+  })
 })

@@ -800,7 +800,10 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
         if (!sim.sameInitial) score -= 0.05
         // A spelling used several times is most likely the writer's intended one.
         // Even toward a name the document uses, a spelling repeated as written is less likely a slip.
-        score -= c.entity && inDoc ? repeatPenalty / 2 : repeatPenalty
+        // Halved toward a name the document uses, unless the document writes this spelling three times or more and
+        // more often than that name ("Rinaldi" four times beside one "Ronaldo").
+        const outnumbered = ownCount >= 3 && c.entityKey !== undefined && ownCount > (entityCounts.get(c.entityKey) ?? 0)
+        score -= c.entity && inDoc && !outnumbered ? repeatPenalty / 2 : repeatPenalty
         const key = c.entityKey ?? `doc:${c.spelling}`
         const previous = best.get(key)
         if (!previous || previous.score < score) {
