@@ -223,4 +223,11 @@ describe('corrupted-name', () => {
     const slips = byRule(await lint('Ronaldo scored twice. Ronaldo smiled. Fans cheered Ronaldo, and Ronaldo waved. Later Ronaldoo said Ronaldoo was tired, and Ronaldoo slept.\n'), 'corrupted-name')
     expect(slips.map((m) => m.expected?.[0])).toEqual(['Ronaldo', 'Ronaldo', 'Ronaldo'])
   })
+
+  it('takes a place the text puts in one country for no place of another', async () => {
+    expect(byRule(await lint('Snow fell overnight in Lesotho\'s Maloti mountains.\n'), 'corrupted-name')).toEqual([])
+    // A slip of a place in that country is still one.
+    const own = byRule(await lint('Flights to Germany\'s Berln were cancelled.\n'), 'corrupted-name')
+    expect(own.map((m) => m.expected?.[0])).toEqual(['Berlin'])
+  })
 })

@@ -110,6 +110,8 @@ const AFTER_NOUN = new Set([
 ])
 /** An HTML character reference right after a word ("Pel&#233;", "S&atilde;o"). */
 const ESCAPED_LETTER = /^&(?:#\d+|#x[\da-f]+|[a-z]+);/i
+/** Against a place or demonym of another country than the one whose possessive comes before the span. */
+const POSSESSOR_PENALTY = 0.25
 /** Against a known entity whose description shares no word with the one the text gives the span ("Tusla, the Irish state agency"). */
 const APPOSITIVE_PENALTY = 0.25
 /** A description set off after a name, up to the next punctuation and with no possessive in it: ", a migrant rescue charity." */
@@ -484,6 +486,14 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     return people > 0
   }
 
+  /** The country whose possessive comes right before the token ("Lesotho's" in "Lesotho's Maloti"), if any. */
+  function possessorCountry(ti: number): string | undefined {
+    const prev = ti - 1
+    if (prev < 0 || !tokens[prev].possessive || tokens[prev].sentence !== tokens[ti].sentence) return undefined
+    const m = mentionAt.get(prev)
+    return m?.hits.find((h) => h.entity.id.startsWith('country-'))?.entity.country
+  }
+
   /** A place name with a demonym ending ("Californians") is a word the text may rightly use. */
   function derivedFromPlace(word: string): boolean {
     return remember(derived.place, word, () => derivedFromPlaceKey(normalizeName(word)))
@@ -709,6 +719,14 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
           score -= (1 - prior) * PRIOR_WEIGHT
         }
         if (inPersonContext && c.entity && c.entity.type !== 'person') score -= 0.4
+        // "Lesotho's Maloti mountains": a place the text puts in one country is no place of another.
+        if ((c.entity?.type === 'place' || c.entity?.type === 'demonym') && c.entity.country) {
+          const owner = possessorCountry(from)
+          if (owner && owner !== c.entity.country) {
+            score -= POSSESSOR_PENALTY
+            evidence.push(`the text places it in ${owner}`)
+          }
+        }
         // "Tusla, the Irish state agency": the text says what the span is, and it is not what the candidate is.
         // (Not after an article: "data from the Lberians, the country's GDP rose" is no description.)
         if (c.entity && !(from > 0 && ARTICLES.has(tokens[from - 1].text.toLowerCase()))) {
