@@ -211,6 +211,8 @@ describe('corrupted-name', () => {
 
   it('takes a word listed between commas beside known people for a person', async () => {
     expect(byRule(await lint('Named in the squad were Cech, Ferreira, Terry, Gallas, Tiago, Makelele, Lampard and Duff.\n'), 'corrupted-name')).toEqual([])
+    // Known first names count as people too.
+    expect(byRule(await lint('Texas and Ohio voted in the US. Archie, Lili, H and I all love it.\n'), 'corrupted-name')).toEqual([])
     // Beside places, or after a comma that ends a clause, a slip of a place is still one.
     const places = byRule(await lint('Trade fell in Lesotho, Sri Lanka, Bangaldesh and Cambodia. At a hall in Westminster, Lonndon, Mr Brown spoke.\n'), 'corrupted-name')
     expect(places.map((m) => m.expected?.[0])).toEqual(['Bangladesh', 'London'])

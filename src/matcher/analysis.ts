@@ -470,8 +470,8 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
 
   /**
    * Is the token listed between commas ("Gallas, Tiago, Makelele"; a comma on one side only may end a clause:
-   * "Mr Waller, Exxon"), beside a known person and beside no known place, demonym or organisation? Then it names
-   * a person too.
+   * "Mr Waller, Exxon"), beside a known person or first name and beside no known place, demonym or organisation?
+   * Then it names a person too.
    */
   function listedWithPeople(ti: number): boolean {
     let people = 0
@@ -479,7 +479,11 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
       if (a < 0 || b >= tokens.length || tokens[a].sentence !== tokens[b].sentence) return false
       if (!/^\s*,\s*$/.test(text.slice(tokens[a].end, tokens[b].start))) return false
       const m = mentionAt.get(other)
-      if (!m) continue
+      if (!m) {
+        // A known first name the document does not tie to anyone ("Archie, Lili, Harry") names a person too.
+        if (index.isGivenName(tokens[other].base) && !index.isEnglishWord(tokens[other].base)) people++
+        continue
+      }
       if (m.hits.some((h) => h.entity.type !== 'person')) return false
       people++
     }
