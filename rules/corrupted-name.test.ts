@@ -123,4 +123,113 @@ describe('corrupted-name', () => {
       ['Lonclon', 'London'],
     ])
   })
+
+  it('reads no OCR confusion into a place where the word is a surname (after a given name or a title)', async () => {
+    expect(byRule(await lint('Currency traders were cautious, said Paul Mackel, an economist in London.\n'), 'corrupted-name')).toEqual([])
+    expect(byRule(await lint('Currency traders were cautious, said Mr Mackel, an economist in London.\n'), 'corrupted-name')).toEqual([])
+  })
+
+  it('accepts an umlaut written out with an e, and -sky for -skiy, as romanisations', async () => {
+    expect(byRule(await lint('Saab built cars in Trollhaettan in Sweden for decades.\n'), 'corrupted-name')).toEqual([])
+    expect(byRule(await lint('Drones struck Volzhsky overnight, Russian officials said.\n'), 'corrupted-name')).toEqual([])
+  })
+
+  it('does not give a surname after one first name to the person of another first name the document names', async () => {
+    const text = 'Michael Moore attended the festival. The jury praised Anne Moreau for her role.\n'
+    expect(byRule(await lint(text), 'corrupted-name')).toEqual([])
+    // Where the document gives the surname no first name of its own ("Ms Robertson"), the slip is still caught.
+    const lone = byRule(await lint('Ms Robertson opened the inquest on Monday. Coroner Kate Roberston said the climber fell.\n'), 'corrupted-name')
+    expect(lone.map((m) => [m.actual, m.expected?.[0]])).toEqual([['Roberston', 'Robertson']])
+  })
+
+  it('takes a word before an initial or a known surname for a first name, not a place', async () => {
+    expect(byRule(await lint('The dig was led by Parth K Rao, who teaches archaeology in Pune.\n'), 'corrupted-name')).toEqual([])
+    expect(byRule(await lint('The rapper, born Tirone Gonzalez, grew up in Caracas.\n'), 'corrupted-name')).toEqual([])
+    const place = byRule(await lint('Fans in Parth cheered the result on Sunday.\n'), 'corrupted-name')
+    expect(place.map((m) => [m.actual, m.expected?.[0]])).toEqual([['Parth', 'Perth']])
+  })
+
+  it('takes the word after a name particle for the rest of a family name, even beside a similar name the document uses', async () => {
+    const text = 'The lawyer Brian Gill spoke for the Crown. The team flew home via Paris Charles de Gaulle airport late that night.\n'
+    expect(byRule(await lint(text), 'corrupted-name')).toEqual([])
+  })
+
+  it('leaves a word cut short by an escaped letter alone', async () => {
+    expect(byRule(await lint('Flights to Bogot&#225; resumed on Monday, and Medell&iacute;n reopened its airport.\n'), 'corrupted-name')).toEqual([])
+  })
+
+  it('does not read a word that stands as a noun as a slip of a demonym', async () => {
+    expect(byRule(await lint('The aid worker, Omnia, said the camp was full.\n'), 'corrupted-name')).toEqual([])
+    expect(byRule(await lint('Crowds filled Plaka, Omonia and Syntagma on Sunday.\n'), 'corrupted-name')).toEqual([])
+    // As an adjective, in a list of adjectives, or as a noun with an article, it is still a slip.
+    const adjectives = byRule(await lint('Omnia troops crossed the border. She said Franch, Jordnian and Nigarian nationals were held. Safin beat the Croatyan in four sets.\n'), 'corrupted-name')
+    expect(adjectives.map((m) => [m.actual, m.expected?.[0]])).toEqual([
+      ['Omnia', 'Omani'],
+      ['Franch', 'French'],
+      ['Jordnian', 'Jordanian'],
+      ['Nigarian', 'Nigerian'],
+      ['Croatyan', 'Croatian'],
+    ])
+  })
+
+  it('takes a surname after an unknown first name for the rest of that name, even beside a similar name the document gives in full', async () => {
+    const text = 'Sheikh Hasina fled to India last year. The foreign adviser, Tareqully Hossain, met diplomats in Dhaka.\n'
+    expect(byRule(await lint(text), 'corrupted-name')).toEqual([])
+    // After a title, a slip of the name the document uses is still one.
+    const titled = byRule(await lint('Sheikh Hasina fled to India last year. Ms Hasinna met diplomats in Dhaka.\n'), 'corrupted-name')
+    expect(titled.map((m) => [m.actual, m.expected?.[0]])).toEqual([['Hasinna', 'Hasina']])
+  })
+
+  it('weighs the description the text gives a name against what the candidate is', async () => {
+    expect(byRule(await lint('Shares in Tusla, the Irish child welfare agency, were not affected.\n'), 'corrupted-name')).toEqual([])
+    expect(byRule(await lint('Gold may fall further, said John Reade, a strategist in London.\n'), 'corrupted-name')).toEqual([])
+    // A description that fits the candidate, or an office a person may have held, leaves the slip a slip.
+    const fits = byRule(await lint('Shares in Tesal, the electric car maker, rose. Gordon Brwn, the chancellor, spoke.\n'), 'corrupted-name')
+    expect(fits.map((m) => [m.actual, m.expected?.[0]])).toEqual([
+      ['Tesal', 'Tesla'],
+      ['Gordon Brwn', 'Gordon Brown'],
+    ])
+    // A comma after a name that ends a clause is no description.
+    const clause = byRule(await lint('According to figures from the Lberians, the country\'s output rose.\n'), 'corrupted-name')
+    expect(clause.map((m) => m.actual)).toEqual(['Lberians'])
+  })
+
+  it('reads no OCR confusion into an English word inside a name', async () => {
+    expect(byRule(await lint('He appeared at Highbury Corner court on Monday, and the Clover Club met at Mill Corner.\n'), 'corrupted-name')).toEqual([])
+  })
+
+  it('takes the word after a title and a first name for a surname', async () => {
+    expect(byRule(await lint('China said talks in Beijing with Chinese Foreign Minister Li Zhaoxing went well, and Shanghai was next.\n'), 'corrupted-name')).toEqual([])
+    // A slip of the person meant is still one.
+    const person = byRule(await lint('Talks were held with Prime Minister Tony Blairr in London.\n'), 'corrupted-name')
+    expect(person.map((m) => m.expected?.[0])).toEqual(['Tony Blair'])
+  })
+
+  it('takes a Russian adjective of a place in -sk for a word of its own', async () => {
+    expect(byRule(await lint('Russian officials in Moscow said most entries came from the Primorsky and Khabarovsky krais of Russia.\n'), 'corrupted-name')).toEqual([])
+  })
+
+  it('takes a word listed between commas beside known people for a person', async () => {
+    expect(byRule(await lint('Named in the squad were Cech, Ferreira, Terry, Gallas, Tiago, Makelele, Lampard and Duff.\n'), 'corrupted-name')).toEqual([])
+    // Known first names count as people too.
+    expect(byRule(await lint('Texas and Ohio voted in the US. Archie, Lili, H and I all love it.\n'), 'corrupted-name')).toEqual([])
+    // Beside places, or after a comma that ends a clause, a slip of a place is still one.
+    const places = byRule(await lint('Trade fell in Lesotho, Sri Lanka, Bangaldesh and Cambodia. At a hall in Westminster, Lonndon, Mr Brown spoke.\n'), 'corrupted-name')
+    expect(places.map((m) => m.expected?.[0])).toEqual(['Bangladesh', 'London'])
+  })
+
+  it('takes a spelling the document writes more often than the similar name it uses for a name of its own', async () => {
+    const text = 'The agent denied the report. Rinaldi said Ronaldo was happy in Madrid. Rinaldi added that talks were over, and Rinaldi left for Rome.\n'
+    expect(byRule(await lint(text), 'corrupted-name')).toEqual([])
+    // Written more often than the slip, the name still corrects it.
+    const slips = byRule(await lint('Ronaldo scored twice. Ronaldo smiled. Fans cheered Ronaldo, and Ronaldo waved. Later Ronaldoo said Ronaldoo was tired, and Ronaldoo slept.\n'), 'corrupted-name')
+    expect(slips.map((m) => m.expected?.[0])).toEqual(['Ronaldo', 'Ronaldo', 'Ronaldo'])
+  })
+
+  it('takes a place the text puts in one country for no place of another', async () => {
+    expect(byRule(await lint('Snow fell overnight in Lesotho\'s Maloti mountains.\n'), 'corrupted-name')).toEqual([])
+    // A slip of a place in that country is still one.
+    const own = byRule(await lint('Flights to Germany\'s Berln were cancelled.\n'), 'corrupted-name')
+    expect(own.map((m) => m.expected?.[0])).toEqual(['Berlin'])
+  })
 })

@@ -35,4 +35,14 @@ describe('inconsistent-name', () => {
     const text = 'Maria Lopez met Carlos Lopes in Lisbon. Lopez said the talks went well; Lopes did not comment.\n'
     expect(byRule(await lint(text), 'inconsistent-name')).toEqual([])
   })
+
+  it('takes a hyphenated word with a name as one part for a compound of that name, not another spelling', async () => {
+    const era = 'Republicans attacked Obamacare again. Obamacare premiums rose this year, and the bill keeps an Obama-era rule.\n'
+    expect(byRule(await lint(era), 'inconsistent-name')).toEqual([])
+    const prefixed = 'The opera Carmen returns. Carmen is sung in Xhosa in the new version, U-Carmen, which won a prize.\n'
+    expect(byRule(await lint(prefixed), 'inconsistent-name')).toEqual([])
+    // A name of as many parts is still compared part for part.
+    const slip = byRule(await lint('Fighting in Bosnia-Herzegovnia resumed on Monday.\n'), 'corrupted-name')
+    expect(slip.map((m) => [m.actual, m.expected?.[0]])).toEqual([['Bosnia-Herzegovnia', 'Bosnia-Herzegovina']])
+  })
 })

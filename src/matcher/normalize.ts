@@ -127,13 +127,18 @@ export function skeletonNeighbours(key: string): string[] {
   return [...out]
 }
 
+const UMLAUT_SPELLED: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' }
+
 /**
  * A key under which romanisation variants of one name coincide (Alexey/Aleksey/
- * Alexei, Yulia/Yulya): x=ks, j=y=i, ph=f, kh=h, ou=u, w=v. Doubling and dropped
+ * Alexei, Yulia/Yulya): x=ks, j=y=i, ph=f, kh=h, ou=u, w=v; an umlaut written
+ * out with an e (Schröder/Schroeder, Trollhättan/Trollhaettan); the Russian
+ * adjectival ending -skiy/-sky (Volzhskiy/Volzhsky). Doubling and dropped
  * vowels still count, so "Tonny" is no variant of "Tony".
  */
 export const translitKey = memo((value: string) =>
-  compactKey(value)
+  compactKey(/[äöüÄÖÜ]/.test(value) ? value.replace(/[äöüÄÖÜ]/g, (c) => UMLAUT_SPELLED[c]) : value)
+    .replace(/(?<=k)i[yj]$/, 'y')
     .replace(/x/g, 'ks')
     .replace(/[jiy]/g, 'y')
     .replace(/ph/g, 'f')
