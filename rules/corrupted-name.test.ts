@@ -21,6 +21,14 @@ describe('corrupted-name', () => {
     expect(messages.map((m) => [m.actual, m.expected?.[0]])).toEqual([["Gefmany's", "Germany's"]])
   })
 
+  it('corrects in the number the span needs, in the spelling the document uses', async () => {
+    // The document writes the demonym in the plural; a mangled singular gets the singular, a mangled plural the plural.
+    const singular = byRule(await lint('Thousands of Ghanaians lined the streets of Accra. The Ghanian president said the vote was fair.\n'), 'corrupted-name')
+    expect(singular.map((m) => [m.actual, m.expected?.[0]])).toEqual([['Ghanian', 'Ghanaian']])
+    const plural = byRule(await lint('Many Rwandans fled in 1994, mostly Tutsis. Tutis and Hutus now live side by side in the hills.\n'), 'corrupted-name')
+    expect(plural.map((m) => [m.actual, m.expected?.[0]])).toEqual([['Tutis', 'Tutsis']])
+  })
+
   it('does not flag correct names, accepted variants or ordinary words', async () => {
     const text =
       'Meanwhile, the Korean Central News Agency said Kim Jong-un met Sergei Shoigu in Pyongyang. ' +

@@ -159,7 +159,13 @@ function preferredOutput(hit: SpellingHit, output: string, spanKey: string, docu
   // The spelling the document itself uses for the entity comes first, if it is a spelling of the same word
   // (not "British" for a slip of "Brit").
   const own = documentSpellings.get(`${hit.entityKey} ${words}`)
-  if (own && similarity(spanKey, own).score >= 0.6) return output.length > hit.spelling.length && output.endsWith('s') && !own.endsWith('s') ? own + 's' : own
+  if (own && similarity(spanKey, own).score >= 0.6) {
+    const pluralOutput = output.length > hit.spelling.length && output.endsWith('s')
+    if (pluralOutput) return own.endsWith('s') ? own : own + 's'
+    // In the number the span needs: "Ghanaians" elsewhere and "the Ghanian president" here make "Ghanaian".
+    if (own.endsWith('s') && !hit.spelling.endsWith('s') && !spanKey.endsWith('s')) return normalizeName(own.slice(0, -1)) === normalizeName(hit.spelling) ? own.slice(0, -1) : output
+    return own
+  }
   if (hit.kind !== SpellingKind.Variant) return output
   const canonical = [hit.entity.name, ...hit.entity.forms].find((s) => normalizeName(s).split(' ').length === words)
   if (!canonical || similarity(spanKey, canonical).score < 0.6) return output
