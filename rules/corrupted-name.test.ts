@@ -29,6 +29,14 @@ describe('corrupted-name', () => {
     expect(plural.map((m) => [m.actual, m.expected?.[0]])).toEqual([['Tutis', 'Tutsis']])
   })
 
+  it('writes umlauts in a correction the way the slip writes them', async () => {
+    // "Schroedre" spells the umlaut out: the correction does too (Schroeder is an accepted spelling of Schröder).
+    const spelled = byRule(await lint('Former chancellor Gerhard Schroeder spoke in Berlin. Mr Schroedre said the talks had failed.\n'), 'corrupted-name')
+    expect(spelled.map((m) => [m.actual, m.expected?.[0]])).toEqual([['Schroedre', 'Schroeder']])
+    const plain = byRule(await lint('Former chancellor Gerhard Schroeder spoke in Berlin. Mr Schrödre said the talks had failed.\n'), 'corrupted-name')
+    expect(plain.map((m) => m.expected?.[0])).toEqual(['Schröder'])
+  })
+
   it('does not flag correct names, accepted variants or ordinary words', async () => {
     const text =
       'Meanwhile, the Korean Central News Agency said Kim Jong-un met Sergei Shoigu in Pyongyang. ' +

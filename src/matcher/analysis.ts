@@ -15,7 +15,8 @@ import type { Root } from 'nlcst'
 import { describeEntity, MIN_FUZZY_PRIOR, SpellingKind, type Entity } from '../dictionary/compile.js'
 import { compareSpelling, PRIOR_WEIGHT, searchIndex, SKELETON_BONUS, SLIP_BONUS } from './fuzzy.js'
 import { remember, type NameIndex, type SpellingHit } from './name-index.js'
-import { compactKey, normalizeName, skeleton, skeletonsClose } from './normalize.js'
+import { distance as levenshtein } from 'fastest-levenshtein'
+import { compactKey, normalizeName, skeleton, skeletonsClose, spellOutUmlauts } from './normalize.js'
 import { similarity, type Similarity } from './similarity.js'
 import { capitalisedRuns, CONNECTORS, tokenize, type Token } from './tokens.js'
 import { lookupSpan, wordFacts, type WordFacts } from './word-facts.js'
@@ -166,10 +167,24 @@ function preferredOutput(hit: SpellingHit, output: string, spanKey: string, docu
     if (own.endsWith('s') && !hit.spelling.endsWith('s') && !spanKey.endsWith('s')) return normalizeName(own.slice(0, -1)) === normalizeName(hit.spelling) ? own.slice(0, -1) : output
     return own
   }
-  if (hit.kind !== SpellingKind.Variant) return output
+  // Otherwise umlauts are written the way the span writes them.
+  if (hit.kind !== SpellingKind.Variant) return inWritersUmlauts(output, spanKey)
   const canonical = [hit.entity.name, ...hit.entity.forms].find((s) => normalizeName(s).split(' ').length === words)
-  if (!canonical || similarity(spanKey, canonical).score < 0.6) return output
-  return output.length > hit.spelling.length && output.endsWith('s') ? canonical + 's' : canonical
+  if (!canonical || similarity(spanKey, canonical).score < 0.6) return inWritersUmlauts(output, spanKey)
+  return inWritersUmlauts(output.length > hit.spelling.length && output.endsWith('s') ? canonical + 's' : canonical, spanKey)
+}
+
+/**
+ * A correction with its umlauts written the way the span writes them: one
+ * that spells them out ("Schroedre") gets "Schroeder", not "Schröder" (both
+ * are accepted spellings), when the written-out form is nearer to it. The
+ * span's normalised key is enough: an umlaut the span writes is folded there
+ * to a bare vowel, which never favours the written-out form.
+ */
+function inWritersUmlauts(output: string, spanKey: string): string {
+  if (!/[äöüÄÖÜ]/.test(output) || !/[aou]e/.test(spanKey)) return output
+  const spelled = spellOutUmlauts(output)
+  return levenshtein(spanKey, spelled.toLowerCase()) < levenshtein(spanKey, output.toLowerCase()) ? spelled : output
 }
 
 /** Letters OCR confuses, as (misread, meant): a capital I for l inside a word, rn for m, cl for d, c for e, vv for w. */

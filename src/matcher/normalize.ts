@@ -129,6 +129,11 @@ export function skeletonNeighbours(key: string): string[] {
 
 const UMLAUT_SPELLED: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' }
 
+/** `value` with every umlaut written out with an e ("Schröder" -> "Schroeder"). */
+export function spellOutUmlauts(value: string): string {
+  return value.replace(/[äöüÄÖÜ]/g, (c) => UMLAUT_SPELLED[c])
+}
+
 /**
  * A key under which romanisation variants of one name coincide (Alexey/Aleksey/
  * Alexei, Yulia/Yulya): x=ks, j=y=i, ph=f, kh=h, ou=u, w=v; an umlaut written
@@ -137,7 +142,7 @@ const UMLAUT_SPELLED: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', �
  * vowels still count, so "Tonny" is no variant of "Tony".
  */
 export const translitKey = memo((value: string) =>
-  compactKey(/[äöüÄÖÜ]/.test(value) ? value.replace(/[äöüÄÖÜ]/g, (c) => UMLAUT_SPELLED[c]) : value)
+  compactKey(/[äöüÄÖÜ]/.test(value) ? spellOutUmlauts(value) : value)
     .replace(/(?<=k)i[yj]$/, 'y')
     .replace(/x/g, 'ks')
     .replace(/[jiy]/g, 'y')
