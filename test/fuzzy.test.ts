@@ -76,7 +76,10 @@ describe('fuzzy search', () => {
       fc.property(mutation, (m) => {
         const key = skeleton(mutate(m))
         if (!key) return true
-        const expected = (key.length < 3 ? [key, ...[...key].map((_, i) => key.slice(0, i) + key.slice(i + 1))] : skeletonNeighbours(key)).filter((k) => present.has(k))
+        // Short keys: the key and its deletions, and for two letters its insertions too (no substitutions).
+        const deletions = [...key].map((_, i) => key.slice(0, i) + key.slice(i + 1))
+        const insertions = key.length === 2 ? skeletonNeighbours(key).filter((k) => k.length === 3) : []
+        const expected = (key.length < 3 ? [key, ...deletions, ...insertions] : skeletonNeighbours(key)).filter((k) => present.has(k))
         expect(new Set(index.neighbourKeys(key))).toEqual(new Set(expected))
       }),
       { numRuns: 300 },

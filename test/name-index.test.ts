@@ -52,6 +52,18 @@ describe('the built-in index', () => {
     const bryansk = index.lookup('Bryansk')[0]
     expect(index.entitySpellings(bryansk.entityKey).map((x) => x.hit.spelling)).toContain('Bryansk')
   })
+  it('reaches the keys one letter longer from a two-letter key, whether or not the deletion index is built yet', () => {
+    // "Italiaj" (skeleton tl) is a slip of Italian (tln); substitutions of a two-letter key are not searched.
+    const fresh = NameIndex.create()
+    const early = fresh.neighbourKeys('tl')
+    expect(early).toContain('tln')
+    expect(early).not.toContain('tk')
+    // Enough searches of longer keys to build the deletion index: the answer is the same.
+    for (let i = 0; i < 80; i++) fresh.neighbourKeys('brnsk' + 'bdfgklmnprstv'[i % 13] + 'kmnprst'[i % 7])
+    const fresh2 = NameIndex.create()
+    for (let i = 0; i < 80; i++) fresh2.neighbourKeys('brnsk' + 'bdfgklmnprstv'[i % 13] + 'kmnprst'[i % 7])
+    expect([...fresh2.neighbourKeys('tl')].sort()).toEqual([...early].sort())
+  })
   it('knows ordinary English words apart from names', () => {
     expect(index.isEnglishWord('Meanwhile')).toBe(true)
     expect(index.isEnglishWord('Shuigu')).toBe(false)

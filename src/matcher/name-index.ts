@@ -13,7 +13,7 @@ import { LetterModel } from './letter-model.js'
 import { compile, deserialize, entityAt, entityIds, mergeEntity, entityFromSource, SpellingKind, type CompiledDictionary, type Entity } from '../dictionary/compile.js'
 import type { DictionarySource } from '../dictionary/schema.js'
 import { LETTER_MODEL, BUILTIN_ENTITIES, BUILTIN_INDEX, ENGLISH_WORDS, GIVEN_NAMES, TOWNS } from '../dictionary/paths.js'
-import { compactKey, normalizeName, skeleton, skeletonNeighbours, skeletonsClose, translitKey } from './normalize.js'
+import { compactKey, normalizeName, skeleton, skeletonNeighbours, skeletonsClose, SKELETON_ALPHABET, translitKey } from './normalize.js'
 
 export interface SpellingHit {
   spelling: string
@@ -268,8 +268,8 @@ export class NameIndex {
   private neighbourSearches = 0
   /**
    * The skeleton keys in the index within one edit of `key` (for keys under
-   * three letters: the key and its deletions only, as short keys would match
-   * half the gazetteer).
+   * three letters only the key, its deletions and, for two letters, its
+   * insertions: substitutions of short keys would match half the gazetteer).
    */
   neighbourKeys(key: string): string[] {
     return this.neighbourLists(key).map((n) => n.key)
@@ -293,6 +293,11 @@ export class NameIndex {
       for (const k of index.get(key) ?? []) out.add(k)
       // Keys of the same length differing in one letter (or by a swap of two neighbours) share a deletion.
       for (const d of dels) for (const k of index.get(d) ?? []) if (k.length === key.length && skeletonsClose(key, k)) out.add(k)
+    } else if (key.length === 2) {
+      // A two-letter key also reaches the keys one letter longer ("Italiaj", tl, is a slip of Italian, tln): few
+      // enough to search. Not the keys one substitution away, which would double the time of every short search.
+      if (this.deletionIndex) for (const k of this.deletionIndex.get(key) ?? []) out.add(k)
+      else for (let i = 0; i <= key.length; i++) for (const c of SKELETON_ALPHABET) out.add(key.slice(0, i) + c + key.slice(i))
     }
     return out
   }
