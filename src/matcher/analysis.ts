@@ -408,7 +408,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     if (PERSON_TITLES.has(prevWord) && tokens[prev].joinedToNext) return true
     // A title, a first name and then the word ("Minister Li Zhaoxing"), but not an English word after the title ("General Motors").
     const title = prev - 1
-    if (title >= run[0] && tokens[title].joinedToNext && tokens[prev].joinedToNext && PERSON_TITLES.has(tokenKey(title)) && !tokens[prev].upper && !index.isEnglishWord(tokens[prev].base)) return true
+    if (title >= run[0] && tokens[title].joinedToNext && tokens[prev].joinedToNext && PERSON_TITLES.has(tokenKey(title)) && !tokens[prev].upper && !factsOf(prev).english) return true
     if (prev >= run[0]) {
       // An initial ("J Fourie"), but not the article or pronoun opening a sentence ("A German firm").
       if (/^\p{Lu}\.?$/u.test(tokens[prev].text) && !(tokens[prev].initial && /^[AI]$/.test(tokens[prev].text))) return true
@@ -486,7 +486,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
       const m = mentionAt.get(other)
       if (!m) {
         // A known first name the document does not tie to anyone ("Archie, Lili, Harry") names a person too.
-        if (index.isGivenName(tokens[other].base) && !index.isEnglishWord(tokens[other].base)) people++
+        if (factsOf(other).given && !factsOf(other).english) people++
         continue
       }
       if (m.hits.some((h) => h.entity.type !== 'person')) return false
@@ -565,8 +565,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
 
   function judge(ti: number, run: [number, number]): Suspect | undefined {
     const token = tokens[ti]
-    // "But", "Meanwhile" at the head of a sentence are words, not names (a quarter of the words judged):
-    // decided first, before any other evidence, OCR readings included ("Clover" is no misread "Dover").
+    // "But", "Meanwhile" at the head of a sentence are words, not names, at any bar (a quarter of the words judged).
     const facts = factsOf(ti)
     const english = facts.english
     if (token.initial && english) return undefined
@@ -588,7 +587,9 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     if (ti - 1 >= run[0] && derivedFromPlace(joinTokens(tokens, ti - 1, ti + 1, text))) return undefined
     // Acronym plurals and mixed tokens ("MBEs", "UK-run"), abbreviations ("Pro.").
     if (/\p{Lu}{2}/u.test(token.base) || /[^\p{L}\p{M}'’-]/u.test(token.base)) return undefined
-    const inPersonContext = personContext(ti, run) || beforeSurname(ti, run) || listedWithPeople(ti)
+    // Weighed only when a candidate other than a person turns up.
+    let personLike: boolean | undefined
+    const inPersonContext = () => (personLike ??= personContext(ti, run) || beforeSurname(ti, run) || listedWithPeople(ti))
     let nounPosition: boolean | undefined
     const prevGiven = ti - 1 >= run[0] && factsOf(ti - 1).given ? tokenKey(ti - 1) : undefined
     // "J Fourie": an initial before the word must agree with a suggested person's first name.
@@ -604,7 +605,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     const ownCount = docSpellings.get(ownKey)?.count ?? 1
     // "Obama-era", "U-Carmen": a hyphenated word with a known name (or a spelling the document uses on its own) as one
     // part is a compound of that name, and a slip only of a name of as many parts ("Bosnia-Herzegovnia").
-    const parts = token.base.split(/[-‐‑–]/).filter(Boolean)
+    const parts = /[-‐‑–]/.test(token.base) ? token.base.split(/[-‐‑–]/).filter(Boolean) : []
     const compoundParts =
       parts.length > 1 && parts.some((p) => p.length >= 3 && /^\p{Lu}/u.test(p) && (index.lookupKey(normalizeName(p)).length > 0 || docSpellings.has(normalizeName(p)) || index.isGivenName(p)))
         ? parts.length
@@ -734,7 +735,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
         } else {
           score -= (1 - prior) * PRIOR_WEIGHT
         }
-        if (inPersonContext && c.entity && c.entity.type !== 'person') score -= 0.4
+        if (c.entity && c.entity.type !== 'person' && inPersonContext()) score -= 0.4
         // "Lesotho's Maloti mountains": a place the text puts in one country is no place of another.
         if ((c.entity?.type === 'place' || c.entity?.type === 'demonym') && c.entity.country) {
           const owner = possessorCountry(from)
