@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { byRule, lint } from '../test/helpers/lint.js'
 
+/** The spans corrupted-name reports in `text`, each with its first correction. */
+async function corrections(text: string, options?: Parameters<typeof lint>[1]): Promise<Array<[string | undefined, string | undefined]>> {
+  return byRule(await lint(text, options), 'corrupted-name').map((m) => [m.actual ?? undefined, m.expected?.[0]])
+}
+
 describe('corrupted-name', () => {
   it('flags a mangled demonym with its correction, possessive and all', async () => {
     const messages = byRule(
@@ -17,22 +22,18 @@ describe('corrupted-name', () => {
   })
 
   it('flags a misspelt country and keeps the possessive', async () => {
-    const messages = byRule(await lint('Talks between Germany and France resumed. Gefmany\'s finance minister said the deal was close.\n'), 'corrupted-name')
-    expect(messages.map((m) => [m.actual, m.expected?.[0]])).toEqual([["Gefmany's", "Germany's"]])
+    expect(await corrections('Talks between Germany and France resumed. Gefmany\'s finance minister said the deal was close.\n')).toEqual([["Gefmany's", "Germany's"]])
   })
 
   it('corrects in the number the span needs, in the spelling the document uses', async () => {
     // The document writes the demonym in the plural; a mangled singular gets the singular, a mangled plural the plural.
-    const singular = byRule(await lint('Thousands of Ghanaians lined the streets of Accra. The Ghanian president said the vote was fair.\n'), 'corrupted-name')
-    expect(singular.map((m) => [m.actual, m.expected?.[0]])).toEqual([['Ghanian', 'Ghanaian']])
-    const plural = byRule(await lint('Many Rwandans fled in 1994, mostly Tutsis. Tutis and Hutus now live side by side in the hills.\n'), 'corrupted-name')
-    expect(plural.map((m) => [m.actual, m.expected?.[0]])).toEqual([['Tutis', 'Tutsis']])
+    expect(await corrections('Thousands of Ghanaians lined the streets of Accra. The Ghanian president said the vote was fair.\n')).toEqual([['Ghanian', 'Ghanaian']])
+    expect(await corrections('Many Rwandans fled in 1994, mostly Tutsis. Tutis and Hutus now live side by side in the hills.\n')).toEqual([['Tutis', 'Tutsis']])
   })
 
   it('writes umlauts in a correction the way the slip writes them', async () => {
     // "Schroedre" spells the umlaut out: the correction does too (Schroeder is an accepted spelling of Schröder).
-    const spelled = byRule(await lint('Former chancellor Gerhard Schroeder spoke in Berlin. Mr Schroedre said the talks had failed.\n'), 'corrupted-name')
-    expect(spelled.map((m) => [m.actual, m.expected?.[0]])).toEqual([['Schroedre', 'Schroeder']])
+    expect(await corrections('Former chancellor Gerhard Schroeder spoke in Berlin. Mr Schroedre said the talks had failed.\n')).toEqual([['Schroedre', 'Schroeder']])
     const plain = byRule(await lint('Former chancellor Gerhard Schroeder spoke in Berlin. Mr Schrödre said the talks had failed.\n'), 'corrupted-name')
     expect(plain.map((m) => m.expected?.[0])).toEqual(['Schröder'])
   })
@@ -41,38 +42,36 @@ describe('corrupted-name', () => {
     const text =
       'Meanwhile, the Korean Central News Agency said Kim Jong-un met Sergei Shoigu in Pyongyang. ' +
       'Press reports in Kyiv and Moscow said Sergey Shoygu left on Thursday. The Central Bank said nothing.\n'
-    expect(byRule(await lint(text), 'corrupted-name')).toEqual([])
+    expect(await corrections(text)).toEqual([])
   })
 
   it('does not turn unknown people into places', async () => {
     const text = 'Coach Brian Barwick praised Ricky Simms, and Alexandra Byrne thanked Andrea Arnold.\n'
-    expect(byRule(await lint(text), 'corrupted-name')).toEqual([])
+    expect(await corrections(text)).toEqual([])
   })
 
   it('takes a surname after an unknown first name for the rest of an unknown name, but still corrects after a title', async () => {
     // Burema is a slip of Burma by itself; after a first name namelint does not know, it is that person's surname.
-    expect(byRule(await lint('With extra reporting by Anneloes Burema in Utrecht.\n'), 'corrupted-name')).toEqual([])
-    expect(byRule(await lint('The designer Okwudili Burema opened a shop in the city.\n'), 'corrupted-name')).toEqual([])
-    const titled = byRule(await lint('Defence minister Sergei Shoigu arrived on Monday. Mr Shuigu said the talks went well.\n'), 'corrupted-name')
-    expect(titled.map((m) => [m.actual, m.expected?.[0]])).toEqual([['Shuigu', 'Shoigu']])
+    expect(await corrections('With extra reporting by Anneloes Burema in Utrecht.\n')).toEqual([])
+    expect(await corrections('The designer Okwudili Burema opened a shop in the city.\n')).toEqual([])
+    expect(await corrections('Defence minister Sergei Shoigu arrived on Monday. Mr Shuigu said the talks went well.\n')).toEqual([['Shuigu', 'Shoigu']])
   })
 
   it('leaves words made of a name and an ending alone, even beside the name', async () => {
     const text = 'YouTube removed the video on Monday. A popular YouTuber was arrested on Friday after the video spread.\n'
-    expect(byRule(await lint(text), 'corrupted-name')).toEqual([])
+    expect(await corrections(text)).toEqual([])
   })
 
   it('respects its threshold option and can be switched off', async () => {
     const text = 'Talks between Germany and France resumed. Gefmany said the deal was close.\n'
-    expect(byRule(await lint(text, { rules: { 'corrupted-name': ['warning', { threshold: 1.01 }] } }), 'corrupted-name')).toEqual([])
-    expect(byRule(await lint(text, { rules: { 'corrupted-name': 'off' } }), 'corrupted-name')).toEqual([])
+    expect(await corrections(text, { rules: { 'corrupted-name': ['warning', { threshold: 1.01 }] } })).toEqual([])
+    expect(await corrections(text, { rules: { 'corrupted-name': 'off' } })).toEqual([])
     const errors = byRule(await lint(text, { rules: { 'corrupted-name': 'error' } }), 'corrupted-name')
     expect(errors[0].fatal).toBe(true)
   })
 
   it('flags keyboard slips of known names', async () => {
-    const messages = byRule(await lint('Exports to Malwaysia and Thailand fell in the spring. Senior officials in Beriln and Paris agreed.\n'), 'corrupted-name')
-    expect(messages.map((m) => [m.actual, m.expected?.[0]])).toEqual([
+    expect(await corrections('Exports to Malwaysia and Thailand fell in the spring. Senior officials in Beriln and Paris agreed.\n')).toEqual([
       ['Malwaysia', 'Malaysia'],
       ['Beriln', 'Berlin'],
     ])
@@ -80,8 +79,7 @@ describe('corrupted-name', () => {
 
   it('does not read a slip as a plural or a derived word', async () => {
     // "Cnnes" is no plural of CNN, nor "Indion" a word made from a place called Indio.
-    const messages = byRule(await lint('The film festival in Cnnes opened on Tuesday and Cannes hotels were full. She became the first Indion player to reach the final.\n'), 'corrupted-name')
-    expect(messages.map((m) => [m.actual, m.expected?.[0]])).toEqual([
+    expect(await corrections('The film festival in Cnnes opened on Tuesday and Cannes hotels were full. She became the first Indion player to reach the final.\n')).toEqual([
       ['Cnnes', 'Cannes'],
       ['Indion', 'Indian'],
     ])
@@ -89,12 +87,12 @@ describe('corrupted-name', () => {
 
   it('flags a slip of a name the document uses, even when the slip is also a given name', async () => {
     const text = 'The captain, Roy Keane, was booked in the first half. After the match Kean said the referee had been fair.\n'
-    expect(byRule(await lint(text), 'corrupted-name').map((m) => [m.actual, m.expected?.[0]])).toEqual([['Kean', 'Keane']])
+    expect(await corrections(text)).toEqual([['Kean', 'Keane']])
   })
 
   it('does not take a lone word that may be a month for the person the given name slips toward', async () => {
     const text = 'The lender Fannie Mae said in May that its results would be restated.\n'
-    expect(byRule(await lint(text), 'corrupted-name')).toEqual([])
+    expect(await corrections(text)).toEqual([])
   })
 
   it('corrects a slip of an accepted variant to the canonical spelling', async () => {
@@ -126,7 +124,7 @@ describe('corrupted-name', () => {
     const text =
       'Ireland named M O\'Kelly and P Kelly in the pack. The East Anglian Daily Times reported the vote. ' +
       'South Africa picked J Fourie on the wing.\n'
-    expect(byRule(await lint(text), 'corrupted-name')).toEqual([])
+    expect(await corrections(text)).toEqual([])
   })
 
   it('undoes OCR misreadings into known names', async () => {
@@ -141,45 +139,42 @@ describe('corrupted-name', () => {
   })
 
   it('reads no OCR confusion into a place where the word is a surname (after a given name or a title)', async () => {
-    expect(byRule(await lint('Currency traders were cautious, said Paul Mackel, an economist in London.\n'), 'corrupted-name')).toEqual([])
-    expect(byRule(await lint('Currency traders were cautious, said Mr Mackel, an economist in London.\n'), 'corrupted-name')).toEqual([])
+    expect(await corrections('Currency traders were cautious, said Paul Mackel, an economist in London.\n')).toEqual([])
+    expect(await corrections('Currency traders were cautious, said Mr Mackel, an economist in London.\n')).toEqual([])
   })
 
   it('accepts an umlaut written out with an e, and -sky for -skiy, as romanisations', async () => {
-    expect(byRule(await lint('Saab built cars in Trollhaettan in Sweden for decades.\n'), 'corrupted-name')).toEqual([])
-    expect(byRule(await lint('Drones struck Volzhsky overnight, Russian officials said.\n'), 'corrupted-name')).toEqual([])
+    expect(await corrections('Saab built cars in Trollhaettan in Sweden for decades.\n')).toEqual([])
+    expect(await corrections('Drones struck Volzhsky overnight, Russian officials said.\n')).toEqual([])
   })
 
   it('does not give a surname after one first name to the person of another first name the document names', async () => {
     const text = 'Michael Moore attended the festival. The jury praised Anne Moreau for her role.\n'
-    expect(byRule(await lint(text), 'corrupted-name')).toEqual([])
+    expect(await corrections(text)).toEqual([])
     // Where the document gives the surname no first name of its own ("Ms Robertson"), the slip is still caught.
-    const lone = byRule(await lint('Ms Robertson opened the inquest on Monday. Coroner Kate Roberston said the climber fell.\n'), 'corrupted-name')
-    expect(lone.map((m) => [m.actual, m.expected?.[0]])).toEqual([['Roberston', 'Robertson']])
+    expect(await corrections('Ms Robertson opened the inquest on Monday. Coroner Kate Roberston said the climber fell.\n')).toEqual([['Roberston', 'Robertson']])
   })
 
   it('takes a word before an initial or a known surname for a first name, not a place', async () => {
-    expect(byRule(await lint('The dig was led by Parth K Rao, who teaches archaeology in Pune.\n'), 'corrupted-name')).toEqual([])
-    expect(byRule(await lint('The rapper, born Tirone Gonzalez, grew up in Caracas.\n'), 'corrupted-name')).toEqual([])
-    const place = byRule(await lint('Fans in Parth cheered the result on Sunday.\n'), 'corrupted-name')
-    expect(place.map((m) => [m.actual, m.expected?.[0]])).toEqual([['Parth', 'Perth']])
+    expect(await corrections('The dig was led by Parth K Rao, who teaches archaeology in Pune.\n')).toEqual([])
+    expect(await corrections('The rapper, born Tirone Gonzalez, grew up in Caracas.\n')).toEqual([])
+    expect(await corrections('Fans in Parth cheered the result on Sunday.\n')).toEqual([['Parth', 'Perth']])
   })
 
   it('takes the word after a name particle for the rest of a family name, even beside a similar name the document uses', async () => {
     const text = 'The lawyer Brian Gill spoke for the Crown. The team flew home via Paris Charles de Gaulle airport late that night.\n'
-    expect(byRule(await lint(text), 'corrupted-name')).toEqual([])
+    expect(await corrections(text)).toEqual([])
   })
 
   it('leaves a word cut short by an escaped letter alone', async () => {
-    expect(byRule(await lint('Flights to Bogot&#225; resumed on Monday, and Medell&iacute;n reopened its airport.\n'), 'corrupted-name')).toEqual([])
+    expect(await corrections('Flights to Bogot&#225; resumed on Monday, and Medell&iacute;n reopened its airport.\n')).toEqual([])
   })
 
   it('does not read a word that stands as a noun as a slip of a demonym', async () => {
-    expect(byRule(await lint('The aid worker, Omnia, said the camp was full.\n'), 'corrupted-name')).toEqual([])
-    expect(byRule(await lint('Crowds filled Plaka, Omonia and Syntagma on Sunday.\n'), 'corrupted-name')).toEqual([])
+    expect(await corrections('The aid worker, Omnia, said the camp was full.\n')).toEqual([])
+    expect(await corrections('Crowds filled Plaka, Omonia and Syntagma on Sunday.\n')).toEqual([])
     // As an adjective, in a list of adjectives, or as a noun with an article, it is still a slip.
-    const adjectives = byRule(await lint('Omnia troops crossed the border. She said Franch, Jordnian and Nigarian nationals were held. Safin beat the Croatyan in four sets.\n'), 'corrupted-name')
-    expect(adjectives.map((m) => [m.actual, m.expected?.[0]])).toEqual([
+    expect(await corrections('Omnia troops crossed the border. She said Franch, Jordnian and Nigarian nationals were held. Safin beat the Croatyan in four sets.\n')).toEqual([
       ['Omnia', 'Omani'],
       ['Franch', 'French'],
       ['Jordnian', 'Jordanian'],
@@ -190,18 +185,16 @@ describe('corrupted-name', () => {
 
   it('takes a surname after an unknown first name for the rest of that name, even beside a similar name the document gives in full', async () => {
     const text = 'Sheikh Hasina fled to India last year. The foreign adviser, Tareqully Hossain, met diplomats in Dhaka.\n'
-    expect(byRule(await lint(text), 'corrupted-name')).toEqual([])
+    expect(await corrections(text)).toEqual([])
     // After a title, a slip of the name the document uses is still one.
-    const titled = byRule(await lint('Sheikh Hasina fled to India last year. Ms Hasinna met diplomats in Dhaka.\n'), 'corrupted-name')
-    expect(titled.map((m) => [m.actual, m.expected?.[0]])).toEqual([['Hasinna', 'Hasina']])
+    expect(await corrections('Sheikh Hasina fled to India last year. Ms Hasinna met diplomats in Dhaka.\n')).toEqual([['Hasinna', 'Hasina']])
   })
 
   it('weighs the description the text gives a name against what the candidate is', async () => {
-    expect(byRule(await lint('Shares in Tusla, the Irish child welfare agency, were not affected.\n'), 'corrupted-name')).toEqual([])
-    expect(byRule(await lint('Gold may fall further, said John Reade, a strategist in London.\n'), 'corrupted-name')).toEqual([])
+    expect(await corrections('Shares in Tusla, the Irish child welfare agency, were not affected.\n')).toEqual([])
+    expect(await corrections('Gold may fall further, said John Reade, a strategist in London.\n')).toEqual([])
     // A description that fits the candidate, or an office a person may have held, leaves the slip a slip.
-    const fits = byRule(await lint('Shares in Tesal, the electric car maker, rose. Gordon Brwn, the chancellor, spoke.\n'), 'corrupted-name')
-    expect(fits.map((m) => [m.actual, m.expected?.[0]])).toEqual([
+    expect(await corrections('Shares in Tesal, the electric car maker, rose. Gordon Brwn, the chancellor, spoke.\n')).toEqual([
       ['Tesal', 'Tesla'],
       ['Gordon Brwn', 'Gordon Brown'],
     ])
@@ -211,24 +204,24 @@ describe('corrupted-name', () => {
   })
 
   it('reads no OCR confusion into an English word inside a name', async () => {
-    expect(byRule(await lint('He appeared at Highbury Corner court on Monday, and the Clover Club met at Mill Corner.\n'), 'corrupted-name')).toEqual([])
+    expect(await corrections('He appeared at Highbury Corner court on Monday, and the Clover Club met at Mill Corner.\n')).toEqual([])
   })
 
   it('takes the word after a title and a first name for a surname', async () => {
-    expect(byRule(await lint('China said talks in Beijing with Chinese Foreign Minister Li Zhaoxing went well, and Shanghai was next.\n'), 'corrupted-name')).toEqual([])
+    expect(await corrections('China said talks in Beijing with Chinese Foreign Minister Li Zhaoxing went well, and Shanghai was next.\n')).toEqual([])
     // A slip of the person meant is still one.
     const person = byRule(await lint('Talks were held with Prime Minister Tony Blairr in London.\n'), 'corrupted-name')
     expect(person.map((m) => m.expected?.[0])).toEqual(['Tony Blair'])
   })
 
   it('takes a Russian adjective of a place in -sk for a word of its own', async () => {
-    expect(byRule(await lint('Russian officials in Moscow said most entries came from the Primorsky and Khabarovsky krais of Russia.\n'), 'corrupted-name')).toEqual([])
+    expect(await corrections('Russian officials in Moscow said most entries came from the Primorsky and Khabarovsky krais of Russia.\n')).toEqual([])
   })
 
   it('takes a word listed between commas beside known people for a person', async () => {
-    expect(byRule(await lint('Named in the squad were Cech, Ferreira, Terry, Gallas, Tiago, Makelele, Lampard and Duff.\n'), 'corrupted-name')).toEqual([])
+    expect(await corrections('Named in the squad were Cech, Ferreira, Terry, Gallas, Tiago, Makelele, Lampard and Duff.\n')).toEqual([])
     // Known first names count as people too.
-    expect(byRule(await lint('Texas and Ohio voted in the US. Archie, Lili, H and I all love it.\n'), 'corrupted-name')).toEqual([])
+    expect(await corrections('Texas and Ohio voted in the US. Archie, Lili, H and I all love it.\n')).toEqual([])
     // Beside places, or after a comma that ends a clause, a slip of a place is still one.
     const places = byRule(await lint('Trade fell in Lesotho, Sri Lanka, Bangaldesh and Cambodia. At a hall in Westminster, Lonndon, Mr Brown spoke.\n'), 'corrupted-name')
     expect(places.map((m) => m.expected?.[0])).toEqual(['Bangladesh', 'London'])
@@ -236,14 +229,14 @@ describe('corrupted-name', () => {
 
   it('takes a spelling the document writes more often than the similar name it uses for a name of its own', async () => {
     const text = 'The agent denied the report. Rinaldi said Ronaldo was happy in Madrid. Rinaldi added that talks were over, and Rinaldi left for Rome.\n'
-    expect(byRule(await lint(text), 'corrupted-name')).toEqual([])
+    expect(await corrections(text)).toEqual([])
     // Written more often than the slip, the name still corrects it.
     const slips = byRule(await lint('Ronaldo scored twice. Ronaldo smiled. Fans cheered Ronaldo, and Ronaldo waved. Later Ronaldoo said Ronaldoo was tired, and Ronaldoo slept.\n'), 'corrupted-name')
     expect(slips.map((m) => m.expected?.[0])).toEqual(['Ronaldo', 'Ronaldo', 'Ronaldo'])
   })
 
   it('takes a place the text puts in one country for no place of another', async () => {
-    expect(byRule(await lint('Snow fell overnight in Lesotho\'s Maloti mountains.\n'), 'corrupted-name')).toEqual([])
+    expect(await corrections('Snow fell overnight in Lesotho\'s Maloti mountains.\n')).toEqual([])
     // A slip of a place in that country is still one.
     const own = byRule(await lint('Flights to Germany\'s Berln were cancelled.\n'), 'corrupted-name')
     expect(own.map((m) => m.expected?.[0])).toEqual(['Berlin'])
