@@ -53,19 +53,46 @@ function maxWeightFor(score: number, length: number): number {
 }
 
 /**
+ * Can a key of length `bLength` reach `target` (similarity plus bonuses not
+ * yet counted) against a key of length `aLength`? Lengths alone: the distance
+ * has at least one cheapest edit per letter of difference. `plural`: the
+ * candidate may be compared in the plural, one letter longer.
+ */
+function reachable(aLength: number, bLength: number, target: number, plural: boolean): boolean {
+  const length = Math.max(aLength, bLength)
+  const bound = maxWeightFor(target, plural ? length + 1 : length)
+  return bound >= MIN_WEIGHT && Math.abs(bLength - aLength) * MIN_WEIGHT <= bound + (plural ? MIN_WEIGHT : 0)
+}
+
+/** The old cheap length filter: names of very different lengths are not slips of each other. */
+function lengthsClose(aLength: number, bLength: number): boolean {
+  return Math.abs(bLength - aLength) <= Math.max(3, aLength * 0.4)
+}
+
+/**
+ * Might a spelling of compact length `bLength` reach `needed` against the span
+ * (compact key length `aLength`) with the most bonus it could earn? The fuzzy
+ * search asks this of each spelling before it touches the spelling itself.
+ */
+function mayCompare(aLength: number, bLength: number, needed: number, skeletonEqual: boolean, pluralPossible: boolean): boolean {
+  return lengthsClose(aLength, bLength) && reachable(aLength, bLength, needed - (skeletonEqual ? SKELETON_BONUS : 0) - SLIP_BONUS, pluralPossible)
+}
+
+/**
  * Compare the span's compact key `a` with one known spelling; undefined when
  * it cannot reach `needed` (similarity plus skeleton bonus).
  */
 export function compareSpelling(a: string, spanKey: string, spelling: string, b: string, demonym: boolean, needed: number, skeletonEqual: boolean): { output: string; similarity: Similarity } | undefined {
-  // The old cheap length filter: names of very different lengths are not slips of each other.
-  if (Math.abs(b.length - a.length) > Math.max(3, a.length * 0.4)) return undefined
+  if (!lengthsClose(a.length, b.length)) return undefined
   const plural = demonym && spanKey.endsWith('s') && !b.endsWith('s')
+  const base = needed - (skeletonEqual ? SKELETON_BONUS : 0)
+  // Most candidates fail even with a slip's bonus: ask whether they are a slip only when that could matter.
+  if (!reachable(a.length, b.length, base - SLIP_BONUS, plural)) return undefined
   const slipPlain = keyboardSlip(a, b)
   const slipPlural = plural && keyboardSlip(a, b + 's')
-  const target = needed - (skeletonEqual ? SKELETON_BONUS : 0) - (slipPlain || slipPlural ? SLIP_BONUS : 0)
-  const length = Math.max(a.length, b.length)
-  const bound = maxWeightFor(target, plural ? length + 1 : length)
-  if (bound < MIN_WEIGHT || Math.abs(b.length - a.length) * MIN_WEIGHT > bound + (plural ? MIN_WEIGHT : 0)) return undefined
+  const target = base - (slipPlain || slipPlural ? SLIP_BONUS : 0)
+  if (!reachable(a.length, b.length, target, plural)) return undefined
+  const bound = maxWeightFor(target, plural ? Math.max(a.length, b.length) + 1 : Math.max(a.length, b.length))
   let weighted = weightedDistance(a, b, bound)
   let output = spelling
   let other = b
@@ -176,6 +203,7 @@ function search(index: NameIndex, spanKey: string, needed: number): FuzzySearch 
   const bestScore = scoreOf(MIN_WEIGHT, longest)
   // Not even the likeliest entity one cheapest edit away could reach the bar: no candidates to look for.
   if (bestScore + SKELETON_BONUS + SLIP_BONUS < needed) return { accepted, matches }
+  const spanEndsWithS = spanKey.endsWith('s')
   // Each spelling is filed under one skeleton, so the lists hold no spelling twice.
   for (const { key: k, lists } of index.neighbourLists(key)) {
     const skeletonEqual = k === key
@@ -183,15 +211,18 @@ function search(index: NameIndex, spanKey: string, needed: number): FuzzySearch 
     for (let layer = 0; layer < lists.length; layer++) {
       const list = lists[layer]
       if (!list) continue
-      for (const s of list) {
-        const prior = index.priorOf(layer, s)
-        const penalty = (1 - prior) * PRIOR_WEIGHT
+      const { spellings, priors, words: wordCounts, lengths, compacts } = list
+      for (let j = 0; j < spellings.length; j++) {
+        const penalty = (1 - priors[j]) * PRIOR_WEIGHT
         // Sorted by prior: every later entity is as improbable or more.
         if (ceiling - penalty < needed) break
-        if (index.spellingWords(layer, s) !== words || index.isDisabled(layer, s)) continue
-        const b = index.spellingCompact(layer, s)
+        const s = spellings[j]
+        if (wordCounts[j] !== words || index.isDisabled(layer, s)) continue
+        // Lengths first: the spelling's own string is read only for the few that pass.
+        if (!mayCompare(a.length, lengths[j], needed + penalty, skeletonEqual, spanEndsWithS)) continue
+        const b = compacts[j]
         const spelling = index.layers[layer].spellings[s]
-        const found = compareSpelling(a, spanKey, spelling, b, spanKey.endsWith('s') && index.entityOf(layer, s).type === 'demonym', needed + penalty, skeletonEqual)
+        const found = compareSpelling(a, spanKey, spelling, b, spanEndsWithS && index.entityOf(layer, s).type === 'demonym', needed + penalty, skeletonEqual)
         if (!found) continue
         matches.push({ hit: index.hit(layer, s), output: found.output, similarity: found.similarity, skeletonEqual })
       }

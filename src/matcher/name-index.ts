@@ -84,6 +84,24 @@ export function clearNeighbourCaches(): void {
   neighbourEpoch++
 }
 
+/**
+ * The spellings filed under one skeleton key of one layer, with what a fuzzy
+ * search reads of each laid out beside them in the list's order: a search
+ * walks these lists for every new word, and reading them in sequence beats
+ * hopping through the layer's arrays once per spelling.
+ */
+export interface SkeletonList {
+  /** Spelling numbers of the layer, most probable entity first. */
+  spellings: number[]
+  priors: Float64Array
+  /** Words in each normalised spelling. */
+  words: Uint8Array
+  /** Length of each compactKey. */
+  lengths: Uint16Array
+  /** compactKey of each spelling. */
+  compacts: string[]
+}
+
 /** The answer of a lookup that finds nothing. */
 const NO_HITS: SpellingHit[] = []
 
@@ -320,24 +338,24 @@ export class NameIndex {
     }
   }
 
-  private neighbourListCache = new Map<string, Array<{ key: string; lists: Array<number[] | undefined> }>>()
+  private neighbourListCache = new Map<string, Array<{ key: string; lists: Array<SkeletonList | undefined> }>>()
   /**
    * The skeleton keys within one edit of `key` with their spelling lists, per
    * layer (what a fuzzy search walks; remembered, so a repeated search makes
    * no hash probe at all, and a new one one probe per possible key and layer).
    * Each spelling is filed under one key, so no spelling appears twice.
    */
-  neighbourLists(key: string): Array<{ key: string; lists: Array<number[] | undefined> }> {
+  neighbourLists(key: string): Array<{ key: string; lists: Array<SkeletonList | undefined> }> {
     this.checkEpoch()
     let out = this.neighbourListCache.get(key)
     if (!out) {
       const maps = this.skeletonMaps()
       out = []
       for (const k of this.possibleNeighbours(key)) {
-        let lists: Array<number[] | undefined> | undefined
+        let lists: Array<SkeletonList | undefined> | undefined
         for (let i = 0; i < maps.length; i++) {
           const list = maps[i].get(k)
-          if (list) (lists ??= new Array(maps.length).fill(undefined))[i] = list
+          if (list) (lists ??= new Array(maps.length).fill(undefined))[i] = this.skeletonList(i, list)
         }
         if (lists) out.push({ key: k, lists })
       }
@@ -345,6 +363,27 @@ export class NameIndex {
       this.neighbourListCache.set(key, out)
     }
     return out
+  }
+
+  private skeletonListCache = new WeakMap<number[], SkeletonList>()
+  /** One layer's list of spellings under a skeleton key, laid out for a search (made once per list). */
+  private skeletonList(layer: number, spellings: number[]): SkeletonList {
+    let packed = this.skeletonListCache.get(spellings)
+    if (!packed) {
+      const priors = new Float64Array(spellings.length)
+      const words = new Uint8Array(spellings.length)
+      const lengths = new Uint16Array(spellings.length)
+      const compacts: string[] = []
+      spellings.forEach((s, j) => {
+        priors[j] = this.priorOf(layer, s)
+        words[j] = this.spellingWords(layer, s)
+        const compact = this.spellingCompact(layer, s)
+        lengths[j] = compact.length
+        compacts.push(compact)
+      })
+      this.skeletonListCache.set(spellings, (packed = { spellings, priors, words, lengths, compacts }))
+    }
+    return packed
   }
 
   /** Is the entity of a spelling switched off or shadowed (only user dictionaries do that)? */

@@ -55,32 +55,40 @@ export function keyboardSlip(found: string, known: string): boolean {
   const m = known.length
   if (Math.abs(n - m) > 1 || n < 3 || m < 3) return false
   let i = 0
-  while (i < n && i < m && found[i] === known[i]) i++
+  while (i < n && i < m && found.charCodeAt(i) === known.charCodeAt(i)) i++
   if (i === 0 || (i === n && i === m)) return false
+  // Tails are compared in place: this runs for most candidates of every fuzzy search.
   if (n === m) {
     const a = found[i]
     const b = known[i]
     // Letters romanisation alternates (k/c, s/z, Ukrainian h for g) are the transliteration model's, not slips.
     // Nor is a letter that makes a double of its own (Asaad/Assad): that is the doubling model's.
-    if (found.slice(i + 1) === known.slice(i + 1)) {
+    if (sameTail(found, i + 1, known, i + 1)) {
       if (a === found[i - 1] || a === found[i + 1]) return false
       return !(isVowel(a) && isVowel(b)) && adjacentKeys(a, b) && !CLASS_OF.get(a)?.has(b) && !((a === 'g' && b === 'h') || (a === 'h' && b === 'g'))
     }
     // Two neighbouring letters swapped.
-    return i + 1 < n && found[i + 1] === b && known[i + 1] === a && !(isVowel(a) && isVowel(b)) && found.slice(i + 2) === known.slice(i + 2)
+    return i + 1 < n && found[i + 1] === b && known[i + 1] === a && !(isVowel(a) && isVowel(b)) && sameTail(found, i + 2, known, i + 2)
   }
   if (n === m + 1) {
     // A letter struck with its neighbour: next to the letter before or after it on the keyboard (a doubled letter is no slip of this kind).
     // Not a letter added at the end: that makes another word ("YouTuber").
     const extra = found[i]
-    if (i === n - 1 || found.slice(i + 1) !== known.slice(i)) return false
+    if (i === n - 1 || !sameTail(found, i + 1, known, i)) return false
     if (isVowel(extra) || extra === found[i - 1] || extra === found[i + 1]) return false
     return adjacentKeys(extra, found[i - 1]) || (i + 1 < n && adjacentKeys(extra, found[i + 1]))
   }
   // A consonant left out (not a doubled one, not the last letter).
   const missing = known[i]
-  if (found.slice(i) !== known.slice(i + 1)) return false
+  if (!sameTail(found, i, known, i + 1)) return false
   return i < m - 1 && !isVowel(missing) && missing !== known[i - 1] && missing !== known[i + 1]
+}
+
+/** Is `x` from `i` on the same as `y` from `j` on (both to their ends)? */
+function sameTail(x: string, i: number, y: string, j: number): boolean {
+  if (x.length - i !== y.length - j) return false
+  for (; i < x.length; i++, j++) if (x.charCodeAt(i) !== y.charCodeAt(j)) return false
+  return true
 }
 
 export function substitutionCost(a: string, b: string): number {
