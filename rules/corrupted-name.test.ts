@@ -31,6 +31,23 @@ describe('corrupted-name', () => {
     expect(await corrections('Many Rwandans fled in 1994, mostly Tutsis. Tutis and Hutus now live side by side in the hills.\n')).toEqual([['Tutis', 'Tutsis']])
   })
 
+  it('takes a preposition that introduces a place as evidence for a place', async () => {
+    // "in"/"from" before the word lift a place over the bar; the same word before a noun, or after "to", stays unflagged.
+    expect(await corrections('The band will play two dates in Peris next month.\n')).toEqual([['Peris', 'Paris']])
+    expect(await corrections('The minister flew in from Peris on Monday.\n')).toEqual([['Peris', 'Paris']])
+    expect(await corrections('An eighth Peris firm has been given a month to reply.\n')).toEqual([])
+    expect(await corrections('Aid was sent, according to Peris, a local charity.\n')).toEqual([])
+    // Still no slip: an acronym in the title case house styles give it (UNRWA), a name whose possessive is part of it.
+    expect(await corrections('Donors sent more funding into Unrwa this year.\n')).toEqual([])
+    expect(await corrections("A service of prayer was held in St George's Chapel at noon.\n")).toEqual([])
+  })
+
+  it('gives a demonym\'s plural as the language makes it', async () => {
+    // "Dane" is an accepted spelling of the Danish demonym: its plural is "Danes", never "Danishs".
+    const messages = byRule(await lint('Danish fans filled the square. Three Daness were arrested after the match.\n'), 'corrupted-name')
+    expect(messages.map((m) => m.expected?.[0])).toEqual(['Danes'])
+  })
+
   it('writes umlauts in a correction the way the slip writes them', async () => {
     // "Schroedre" spells the umlaut out: the correction does too (Schroeder is an accepted spelling of Schröder).
     expect(await corrections('Former chancellor Gerhard Schroeder spoke in Berlin. Mr Schroedre said the talks had failed.\n')).toEqual([['Schroedre', 'Schroeder']])

@@ -13,7 +13,7 @@
  */
 import type { Root } from 'nlcst'
 import { describeEntity, MIN_FUZZY_PRIOR, SpellingKind, type Entity } from '../dictionary/compile.js'
-import { compareSpelling, PRIOR_WEIGHT, searchIndex, SKELETON_BONUS, SLIP_BONUS } from './fuzzy.js'
+import { compareSpelling, pluralWithS, PRIOR_WEIGHT, searchIndex, SKELETON_BONUS, SLIP_BONUS } from './fuzzy.js'
 import { remember, type NameIndex, type SpellingHit } from './name-index.js'
 import { distance as levenshtein } from 'fastest-levenshtein'
 import { compactKey, normalizeName, skeleton, skeletonsClose, spellOutUmlauts } from './normalize.js'
@@ -127,6 +127,16 @@ const APPOSITIVE = /^(?:'s|’s)?,\s+(?:the|a|an)\s+([^,.;:()"“”'’]+)(?=[,
 const APPOSITIVE_STOPWORDS = new Set(['which', 'that', 'with', 'from', 'into', 'about', 'after', 'than', 'their', 'there', 'where', 'when', 'while', 'whose', 'been', 'have', 'were', 'will', 'would', 'some', 'most', 'more', 'very', 'also', 'only', 'other', 'former', 'local', 'new'])
 /** What a place with no description of its own may be called. */
 const PLACE_WORDS = 'city town village capital region province state district county area port island country place'
+/**
+ * Bonus for a place (or a demonym: "in French", "from German shoppers") after a
+ * word that introduces a place ("dates in Shina", "flew in from Peris").
+ */
+const LOCATIVE_BONUS = 0.08
+/**
+ * Prepositions that introduce a place far more often than anything else. Not "to": as often a person or a
+ * cause ("according to", "thank you to Zhanying", "sold to Ryman").
+ */
+const LOCATIVES = new Set(['in', 'from', 'into', 'across', 'near', 'throughout', 'outside', 'inside', 'via'])
 /** How far below the threshold alternative suggestions are still kept. */
 const ALTERNATE_MARGIN = 0.05
 
@@ -162,7 +172,7 @@ function preferredOutput(hit: SpellingHit, output: string, spanKey: string, docu
   const own = documentSpellings.get(`${hit.entityKey} ${words}`)
   if (own && similarity(spanKey, own).score >= 0.6) {
     const pluralOutput = output.length > hit.spelling.length && output.endsWith('s')
-    if (pluralOutput) return own.endsWith('s') ? own : own + 's'
+    if (pluralOutput) return own.endsWith('s') ? own : pluralWithS(own) ? own + 's' : output
     // In the number the span needs: "Ghanaians" elsewhere and "the Ghanian president" here make "Ghanaian".
     if (own.endsWith('s') && !hit.spelling.endsWith('s') && !spanKey.endsWith('s')) return normalizeName(own.slice(0, -1)) === normalizeName(hit.spelling) ? own.slice(0, -1) : output
     return own
@@ -171,7 +181,9 @@ function preferredOutput(hit: SpellingHit, output: string, spanKey: string, docu
   if (hit.kind !== SpellingKind.Variant) return inWritersUmlauts(output, spanKey)
   const canonical = [hit.entity.name, ...hit.entity.forms].find((s) => normalizeName(s).split(' ').length === words)
   if (!canonical || similarity(spanKey, canonical).score < 0.6) return inWritersUmlauts(output, spanKey)
-  return inWritersUmlauts(output.length > hit.spelling.length && output.endsWith('s') ? canonical + 's' : canonical, spanKey)
+  // A plural keeps the variant's own where the canonical one takes no s ("Danes", not "Danishs").
+  const plural = output.length > hit.spelling.length && output.endsWith('s')
+  return inWritersUmlauts(plural ? (pluralWithS(canonical) ? canonical + 's' : output) : canonical, spanKey)
 }
 
 /**
@@ -221,6 +233,11 @@ function sharesStemWithEnding(a: string, b: string): boolean {
   return common >= Math.max(4, short.length - 1) && long.length - common <= 2
 }
 
+/** Is `span` the acronym written in title case ("Unrwa" for UNRWA), as house styles write acronyms of four letters or more? */
+function titleCaseOf(acronym: string, span: string): boolean {
+  return acronym.length >= 4 && span.length === acronym.length && span === acronym[0] + acronym.slice(1).toLowerCase()
+}
+
 function joinTokens(tokens: Token[], from: number, to: number, text: string): string {
   return text.slice(tokens[from].start, tokens[to - 1].start + tokens[to - 1].base.length)
 }
@@ -263,6 +280,13 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     return out
   }
 
+  /** Does a preposition that introduces a place ("in", "from") come right before token `i`? */
+  const afterLocative = (i: number): boolean => {
+    if (i === 0) return false
+    const before = tokens[i - 1]
+    return before.sentence === tokens[i].sentence && before.joinedToNext && LOCATIVES.has(before.text)
+  }
+
   // 1. Exact matches, longest first, inside each capitalised run.
   for (const run of runs) {
     let i = run[0]
@@ -276,8 +300,9 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
         const found = len === 1 ? factsOf(i).hits : lookupSpan(index, spanKeyOf(i, i + len))
         if (found.length === 0) continue
         const span = joinTokens(tokens, i, i + len, text)
-        // Acronyms match only as written ("IRQ" is Iraq's code; "Irq" is a slip).
-        const hits = found.some((h) => h.kind === SpellingKind.Acronym) ? found.filter((h) => h.kind !== SpellingKind.Acronym || h.spelling === span) : found
+        // Acronyms match only as written ("IRQ" is Iraq's code; "Irq" is a slip), or of four letters or more in
+        // title case, as house styles write the ones said as words ("Nato", "Unrwa").
+        const hits = found.some((h) => h.kind === SpellingKind.Acronym) ? found.filter((h) => h.kind !== SpellingKind.Acronym || h.spelling === span || titleCaseOf(h.spelling, span)) : found
         if (hits.length === 0) continue
         const mention: Mention = { start: tokens[i].start, end: tokens[last].start + tokens[last].base.length, text: span, hits, tokens: [i, i + len] }
         mentions.push(mention)
@@ -631,6 +656,8 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
 
     const consider = (from: number, to: number) => {
       const span = joinTokens(tokens, from, to, text)
+      const locative = afterLocative(from)
+      const locativeBonus = locative ? LOCATIVE_BONUS : 0
       const words = to - from
       const spanKey = spanKeyOf(from, to)
       // The same holds for a proper noun of the English dictionary ("January", "Europe", "Tories") on its own.
@@ -662,9 +689,9 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
       // A repeated spelling counts against single words; a full name whose other words agree is judged on them.
       const repeatPenalty = words === 1 ? ownPenalty : ownCount >= 3 ? MULTIWORD_REPEAT_PENALTY : 0
       // What a candidate's similarity (plus skeleton bonus) must reach before the bonuses it may still earn.
-      const globalNeeded = floor + spanPenalty + repeatPenalty - COUNTRY_BONUS - multiBonus - coordinationBonus - oddBonus
+      const globalNeeded = floor + spanPenalty + repeatPenalty - COUNTRY_BONUS - multiBonus - coordinationBonus - oddBonus - locativeBonus
       const givenRefund = words === 1 && given && namedInFull.size > 0 ? GIVEN_REFUND : 0
-      const docNeeded = floor + spanPenalty - IN_DOCUMENT_BONUS - multiBonus - oddBonus - coordinationBonus - givenRefund
+      const docNeeded = floor + spanPenalty - IN_DOCUMENT_BONUS - multiBonus - oddBonus - coordinationBonus - givenRefund - locativeBonus
       const docSpellingNeeded = words === 1 ? Math.min(floor, opts.inconsistentThreshold - ALTERNATE_MARGIN) + spanPenalty + ownPenalty - 0.1 : Infinity
       // Nothing at all can reach the bar (an English word, a given name...): skip the searches.
       const reachable = 1 + SKELETON_BONUS + SLIP_BONUS
@@ -784,6 +811,8 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
         if (compoundParts > 0 && words === 1 && normalizeName(c.spelling).split(' ').length !== compoundParts) continue
         // "O'Kelly", "McCann", "Fitzgerald" are names of their own, not slips of "Kelly", "Cann", "Gerald".
         if (NAME_PREFIX.test(spanKey) && spanKey.replace(NAME_PREFIX, '') === normalizeName(c.spelling)) continue
+        // "St George's Chapel": with its 's the span is this very name (St. George's), no slip of it.
+        if (to - 1 === ti && token.possessive && normalizeName(c.spelling) === normalizeName(span + token.possessive)) continue
         if (c.entity?.country && !inDoc && (countryCounts.get(c.entity.country) ?? 0) >= 2) {
           score += COUNTRY_BONUS
           evidence.push(`the document is about ${c.entity.country}`)
@@ -791,6 +820,11 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
         if (c.entity && coordinated.some((e) => e.type === c.entity!.type && e.country === c.entity!.country && e.id !== c.entity!.id)) {
           score += COORDINATION_BONUS
           evidence.push('it is listed with another name of its kind')
+        }
+        // A demonym only as an adjective or a language ("from German shoppers", "in French"): people come "from" places.
+        if (locative && (c.entity?.type === 'place' || (c.entity?.type === 'demonym' && !(spanKey.endsWith('s') && !normalizeName(c.spelling).endsWith('s'))))) {
+          score += LOCATIVE_BONUS
+          evidence.push(`"${tokens[from - 1].text}" introduces a place`)
         }
         if (c.entity && oddBonus > 0) {
           score += oddBonus

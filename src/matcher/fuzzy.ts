@@ -78,13 +78,18 @@ function mayCompare(aLength: number, bLength: number, needed: number, skeletonEq
   return lengthsClose(aLength, bLength) && reachable(aLength, bLength, needed - (skeletonEqual ? SKELETON_BONUS : 0) - SLIP_BONUS, pluralPossible)
 }
 
+/** Is a demonym's plural made with an s? Not of "Danish", "French", "Chinese", "Swiss" ("Danishs" is no word). */
+export function pluralWithS(demonym: string): boolean {
+  return !/(?:s|sh|ch|se|x|z)$/i.test(demonym)
+}
+
 /**
  * Compare the span's compact key `a` with one known spelling; undefined when
  * it cannot reach `needed` (similarity plus skeleton bonus).
  */
 export function compareSpelling(a: string, spanKey: string, spelling: string, b: string, demonym: boolean, needed: number, skeletonEqual: boolean): { output: string; similarity: Similarity } | undefined {
   if (!lengthsClose(a.length, b.length)) return undefined
-  const plural = demonym && spanKey.endsWith('s') && !b.endsWith('s')
+  const plural = demonym && spanKey.endsWith('s') && pluralWithS(b)
   const base = needed - (skeletonEqual ? SKELETON_BONUS : 0)
   // Most candidates fail even with a slip's bonus: ask whether they are a slip only when that could matter.
   if (!reachable(a.length, b.length, base - SLIP_BONUS, plural)) return undefined
