@@ -19,7 +19,7 @@ import { distance as levenshtein } from 'fastest-levenshtein'
 import { compactKey, normalizeName, skeleton, skeletonsClose, spellOutUmlauts } from './normalize.js'
 import { similarity, type Similarity } from './similarity.js'
 import { capitalisedRuns, CONNECTORS, tokenize, type Token } from './tokens.js'
-import { lookupSpan, wordFacts, type WordFacts } from './word-facts.js'
+import { lookupSpan, wordFactsOf, type WordFacts } from './word-facts.js'
 
 export interface AnalysisOptions {
   /** Minimum confidence for a suspect to be reported (0..1). */
@@ -268,7 +268,8 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
   const maxWords = Math.min(index.maxWords, 8)
   // What the dictionaries say about each token's base, found once per token (spans are joined from the keys).
   const factCache: WordFacts[] = []
-  const factsOf = (i: number): WordFacts => (factCache[i] ??= wordFacts(index, tokens[i].base))
+  const factsFor = wordFactsOf(index)
+  const factsOf = (i: number): WordFacts => (factCache[i] ??= factsFor(tokens[i].base))
   const tokenKey = (i: number): string => factsOf(i).key
   const spanKeyOf = (from: number, to: number): string => {
     if (to - from === 1) return tokenKey(from)

@@ -93,14 +93,17 @@ const caches = new WeakMap<NameIndex, Map<string, WordFacts>>()
 /** Words remembered per index before starting again (a bound on memory for a long-running server). */
 const LIMIT = 50_000
 
-/** The facts of `word` (as written) in `index`, made once. */
-export function wordFacts(index: NameIndex, word: string): WordFacts {
+/** The facts of a word (as written) in `index`, each made once; the index's table is found once per call of this (a document asks for every capitalised token). */
+export function wordFactsOf(index: NameIndex): (word: string) => WordFacts {
   let cache = caches.get(index)
   if (!cache) caches.set(index, (cache = new Map()))
-  let facts = cache.get(word)
-  if (!facts) {
-    if (cache.size >= LIMIT) cache.clear()
-    cache.set(word, (facts = new WordFacts(index, word)))
+  const table = cache
+  return (word) => {
+    let facts = table.get(word)
+    if (!facts) {
+      if (table.size >= LIMIT) table.clear()
+      table.set(word, (facts = new WordFacts(index, word)))
+    }
+    return facts
   }
-  return facts
 }
