@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { ParseLatin } from 'parse-latin'
 import type { Node } from 'unist'
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import path from 'node:path'
 import { FastLatin } from '../src/fast-latin.js'
+import * as copied from '../src/latin-expressions.js'
 import { parseChunked } from '../src/parser.js'
 
 /** Which objects (nodes, positions, points) the tree shares, as first-seen ids. */
@@ -46,6 +50,23 @@ describe('FastLatin', () => {
     same('Dr. Smith met the U.S. envoy at 3 p.m. in St. Petersburg, e.g. near the river.\r\n\r\nNew paragraph 😀 here.')
     same('  Indented line\nsecond line\r\rthird… and/or a-b ’quoted’ ok!!?  ')
     same('')
+  })
+
+  it('copies parse-latin\'s expressions exactly', () => {
+    // Not in parse-latin's exports: read from its source.
+    const file = path.join(path.dirname(createRequire(import.meta.url).resolve('parse-latin')), 'lib/expressions.js')
+    const source = readFileSync(file, 'utf8')
+    for (const [name, expression] of Object.entries(copied)) {
+      expect(source, name).toContain(`export const ${name} =`)
+      const declared = source.split(`export const ${name} =`)[1].trim().split('\n')[0]
+      expect(String(expression), name).toBe(declared)
+    }
+  })
+
+  it('uses the fast transforms', () => {
+    const parser = new FastLatin()
+    expect(parser.tokenizeSentencePlugins).not.toEqual(new ParseLatin().tokenizeSentencePlugins)
+    expect(parser.tokenizeRootPlugins).not.toEqual(new ParseLatin().tokenizeRootPlugins)
   })
 
   it('classifies every UTF-16 code unit as parse-latin does', () => {
