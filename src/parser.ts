@@ -5,22 +5,23 @@
  * at most CHUNK characters, parsed one by one, and the positions mapped back
  * to the whole document.
  */
-import { ParseLatin } from 'parse-latin'
+import type { ParseLatin } from 'parse-latin'
+import { FastLatin } from './fast-latin.js'
 import type { Root, RootContent } from 'nlcst'
 import type { Point } from 'unist'
 import type { Processor } from 'unified'
 
 export const CHUNK = 16_000
 
-function cutPoint(doc: string, from: number): number {
-  const limit = from + CHUNK
+function cutPoint(doc: string, from: number, chunk: number): number {
+  const limit = from + chunk
   if (limit >= doc.length) return doc.length
   const paragraph = doc.lastIndexOf('\n\n', limit)
-  if (paragraph > from + CHUNK / 4) return paragraph + 2
+  if (paragraph > from + chunk / 4) return paragraph + 2
   const line = doc.lastIndexOf('\n', limit)
-  if (line > from + CHUNK / 4) return line + 1
+  if (line > from + chunk / 4) return line + 1
   const space = doc.lastIndexOf(' ', limit)
-  if (space > from + CHUNK / 4) return space + 1
+  if (space > from + chunk / 4) return space + 1
   // No break at all: never between CR and LF (one line break) or inside a surrogate pair (one character).
   const code = doc.charCodeAt(limit)
   const before = doc.charCodeAt(limit - 1)
@@ -59,16 +60,17 @@ function shift(node: RootContent, offset: number, lineBase: number, column: numb
   if ('children' in node) for (const child of node.children) shift(child as RootContent, offset, lineBase, column, seen)
 }
 
-export function parseChunked(doc: string): Root {
-  if (doc.length <= CHUNK) return new ParseLatin().parse(doc)
+/** `chunk` and `Parser` are for tests: pieces of another size, the stock parser. */
+export function parseChunked(doc: string, chunk = CHUNK, Parser: typeof ParseLatin = FastLatin): Root {
+  if (doc.length <= chunk) return new Parser().parse(doc)
   const children: RootContent[] = []
   let offset = 0
   let line = 1
   let column = 1
   while (offset < doc.length) {
-    const end = cutPoint(doc, offset)
+    const end = cutPoint(doc, offset, chunk)
     const piece = doc.slice(offset, end)
-    const tree = new ParseLatin().parse(piece)
+    const tree = new Parser().parse(piece)
     const seen = new WeakSet<Point>()
     for (const child of tree.children) {
       shift(child, offset, line - 1, column, seen)
