@@ -102,6 +102,13 @@ export interface SkeletonList {
   compacts: string[]
 }
 
+/** One skeleton key of the index: its spelling lists per layer, and the same laid out for a search (on first use). */
+interface NeighbourEntry {
+  key: string
+  raw: Array<number[] | undefined>
+  lists: Array<SkeletonList | undefined> | undefined
+}
+
 /** The answer of a lookup that finds nothing. */
 const NO_HITS: SpellingHit[] = []
 
@@ -251,28 +258,57 @@ export class NameIndex {
     return (keys[spelling] ??= compactKey(this.layers[layer].spellings[spelling]))
   }
 
-  private deletionIndex: Map<string, string[]> | undefined
-  /** Skeleton key less one letter -> the skeleton keys it comes from (SymSpell-style, built on first use). */
-  private deletions(): Map<string, string[]> {
+  private deletionIndex: Map<string, NeighbourEntry[]> | undefined
+  /** Every skeleton key of the index with its lists, made with the deletion index. */
+  private entries: Map<string, NeighbourEntry> | undefined
+  /**
+   * Skeleton key less one letter -> the keys it comes from, with their lists
+   * (SymSpell-style, built on first use): a neighbour found through it needs
+   * no second probe of the skeleton tables.
+   */
+  private deletions(): Map<string, NeighbourEntry[]> {
     if (!this.deletionIndex) {
-      const map = new Map<string, string[]>()
-      for (const layer of this.layers) {
-        for (const key of layer.skeletons.keys()) {
+      const map = new Map<string, NeighbourEntry[]>()
+      const entries = new Map<string, NeighbourEntry>()
+      const maps = this.skeletonMaps()
+      for (let i = 0; i < maps.length; i++) {
+        for (const key of maps[i].keys()) {
+          let entry = entries.get(key)
+          if (entry) {
+            entry.raw[i] = maps[i].get(key)
+            continue
+          }
+          entry = { key, raw: new Array(maps.length).fill(undefined), lists: undefined }
+          entry.raw[i] = maps[i].get(key)
+          entries.set(key, entry)
           if (key.length < 3) continue
           let previous = ''
-          for (let i = 0; i < key.length; i++) {
-            const d = key.slice(0, i) + key.slice(i + 1)
+          for (let k = 0; k < key.length; k++) {
+            const d = key.slice(0, k) + key.slice(k + 1)
             if (d === previous) continue
             previous = d
             const list = map.get(d)
-            if (list) list.push(key)
-            else map.set(d, [key])
+            if (list) list.push(entry)
+            else map.set(d, [entry])
           }
         }
       }
+      this.entries = entries
       this.deletionIndex = map
     }
     return this.deletionIndex
+  }
+
+  /** The entry of one skeleton key, or undefined when no layer files a spelling under it. */
+  private entryFor(key: string): NeighbourEntry | undefined {
+    if (this.entries) return this.entries.get(key)
+    const maps = this.skeletonMaps()
+    let raw: Array<number[] | undefined> | undefined
+    for (let i = 0; i < maps.length; i++) {
+      const list = maps[i].get(key)
+      if (list) (raw ??= new Array(maps.length).fill(undefined))[i] = list
+    }
+    return raw && { key, raw, lists: undefined }
   }
 
   /** Neighbour caches are forgotten when `clearNeighbourCaches` bumps the epoch. */
@@ -293,31 +329,39 @@ export class NameIndex {
     return this.neighbourLists(key).map((n) => n.key)
   }
 
-  /** The keys that may be within one edit of `key`: found by deletions of `key`, so 2(n+1) hash probes rather than one per possible neighbour. */
-  private possibleNeighbours(key: string): Set<string> {
-    const out = new Set<string>([key])
+  /**
+   * The entries of the keys within one edit of `key`, in a fixed order: the key, its deletions, the keys one
+   * letter longer, the keys of its length one substitution or swap away. Found through the deletion index, so
+   * 2(n+1) hash probes rather than one per possible neighbour.
+   */
+  private possibleNeighbours(key: string): NeighbourEntry[] {
+    const out = new Set<NeighbourEntry>()
+    const add = (entry: NeighbourEntry | undefined) => {
+      if (entry) out.add(entry)
+    }
+    add(this.entryFor(key))
     const dels: string[] = []
     for (let i = 0; i < key.length; i++) {
       const d = key.slice(0, i) + key.slice(i + 1)
       if (d.length > 0 && !dels.includes(d)) dels.push(d)
     }
-    for (const d of dels) out.add(d)
+    for (const d of dels) add(this.entryFor(d))
     if (key.length >= 3 && !this.deletionIndex && this.neighbourSearches++ < DELETION_INDEX_AFTER) {
       // Few searches so far (one short document): probing every one-edit key is cheaper than building the deletion index.
-      for (const k of skeletonNeighbours(key)) out.add(k)
+      for (const k of skeletonNeighbours(key)) if (k !== key && !dels.includes(k)) add(this.entryFor(k))
     } else if (key.length >= 3) {
       const index = this.deletions()
       // Keys one letter longer: `key` is one of their deletions.
-      for (const k of index.get(key) ?? []) out.add(k)
+      for (const e of index.get(key) ?? []) out.add(e)
       // Keys of the same length differing in one letter (or by a swap of two neighbours) share a deletion.
-      for (const d of dels) for (const k of index.get(d) ?? []) if (k.length === key.length && skeletonsClose(key, k)) out.add(k)
+      for (const d of dels) for (const e of index.get(d) ?? []) if (e.key.length === key.length && skeletonsClose(key, e.key)) out.add(e)
     } else if (key.length === 2) {
       // A two-letter key also reaches the keys one letter longer ("Italiaj", tl, is a slip of Italian, tln): few
       // enough to search. Not the keys one substitution away, which would double the time of every short search.
-      if (this.deletionIndex) for (const k of this.deletionIndex.get(key) ?? []) out.add(k)
-      else for (let i = 0; i <= key.length; i++) for (const c of SKELETON_ALPHABET) out.add(key.slice(0, i) + c + key.slice(i))
+      if (this.deletionIndex) for (const e of this.deletionIndex.get(key) ?? []) out.add(e)
+      else for (let i = 0; i <= key.length; i++) for (const c of SKELETON_ALPHABET) add(this.entryFor(key.slice(0, i) + c + key.slice(i)))
     }
-    return out
+    return [...out]
   }
 
   /**
@@ -338,31 +382,23 @@ export class NameIndex {
     }
   }
 
-  private neighbourListCache = new Map<string, Array<{ key: string; lists: Array<SkeletonList | undefined> }>>()
+  private neighbourListCache = new Map<string, NeighbourEntry[]>()
   /**
    * The skeleton keys within one edit of `key` with their spelling lists, per
    * layer (what a fuzzy search walks; remembered, so a repeated search makes
-   * no hash probe at all, and a new one one probe per possible key and layer).
+   * no hash probe at all, and a new one one probe per possible key).
    * Each spelling is filed under one key, so no spelling appears twice.
    */
   neighbourLists(key: string): Array<{ key: string; lists: Array<SkeletonList | undefined> }> {
     this.checkEpoch()
     let out = this.neighbourListCache.get(key)
     if (!out) {
-      const maps = this.skeletonMaps()
-      out = []
-      for (const k of this.possibleNeighbours(key)) {
-        let lists: Array<SkeletonList | undefined> | undefined
-        for (let i = 0; i < maps.length; i++) {
-          const list = maps[i].get(k)
-          if (list) (lists ??= new Array(maps.length).fill(undefined))[i] = this.skeletonList(i, list)
-        }
-        if (lists) out.push({ key: k, lists })
-      }
+      out = this.possibleNeighbours(key)
+      for (const entry of out) entry.lists ??= entry.raw.map((list, layer) => list && this.skeletonList(layer, list))
       if (this.neighbourListCache.size > 50_000) this.neighbourListCache.clear()
       this.neighbourListCache.set(key, out)
     }
-    return out
+    return out as Array<{ key: string; lists: Array<SkeletonList | undefined> }>
   }
 
   private skeletonListCache = new WeakMap<number[], SkeletonList>()
