@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { NameIndex } from '../src/matcher/name-index.js'
 import { compile, entityFromSource } from '../src/dictionary/compile.js'
-import { PRIOR_WEIGHT, SKELETON_BONUS, searchIndex } from '../src/matcher/fuzzy.js'
+import { clearFuzzyCaches, PRIOR_WEIGHT, SKELETON_BONUS, searchIndex } from '../src/matcher/fuzzy.js'
 import { compactKey, normalizeName, skeleton, skeletonNeighbours } from '../src/matcher/normalize.js'
 import { similarity } from '../src/matcher/similarity.js'
 
@@ -68,6 +68,21 @@ describe('fuzzy search', () => {
         return true
       }),
       { numRuns: 2000 },
+    )
+  })
+  it('answers a search at a higher bar from one at a lower bar as a fresh search would (property)', () => {
+    fc.assert(
+      fc.property(mutation, fc.double({ min: 0.2, max: 1.1, noNaN: true }), fc.double({ min: 0.001, max: 0.4, noNaN: true }), (m, low, step) => {
+        const span = normalizeName(mutate(m))
+        if (!span) return true
+        const describe = (r: ReturnType<typeof searchIndex>) => JSON.stringify([r.accepted, r.matches.map((x) => [x.hit.spelling, x.output, x.similarity])])
+        clearFuzzyCaches()
+        const fresh = describe(searchIndex(index, span, low + step))
+        clearFuzzyCaches()
+        searchIndex(index, span, low)
+        expect(describe(searchIndex(index, span, low + step))).toBe(fresh)
+      }),
+      { numRuns: 1000 },
     )
   })
   it('finds the same neighbouring skeleton keys as generating every one-edit key (property)', () => {

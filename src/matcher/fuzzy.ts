@@ -34,6 +34,9 @@ export interface FuzzyMatch {
   output: string
   similarity: Similarity
   skeletonEqual: boolean
+  /** The prior penalty the search charged, and whether it granted the slip bonus: enough to ask the match again at a higher bar. */
+  penalty: number
+  slipBonus: boolean
 }
 
 export interface FuzzySearch {
@@ -87,7 +90,7 @@ export function pluralWithS(demonym: string): boolean {
  * Compare the span's compact key `a` with one known spelling; undefined when
  * it cannot reach `needed` (similarity plus skeleton bonus).
  */
-export function compareSpelling(a: string, spanKey: string, spelling: string, b: string, demonym: boolean, needed: number, skeletonEqual: boolean): { output: string; similarity: Similarity } | undefined {
+export function compareSpelling(a: string, spanKey: string, spelling: string, b: string, demonym: boolean, needed: number, skeletonEqual: boolean): { output: string; similarity: Similarity; slipBonus: boolean } | undefined {
   if (!lengthsClose(a.length, b.length)) return undefined
   const plural = demonym && spanKey.endsWith('s') && pluralWithS(b)
   const base = needed - (skeletonEqual ? SKELETON_BONUS : 0)
@@ -114,7 +117,7 @@ export function compareSpelling(a: string, spanKey: string, spelling: string, b:
   if (edits === 0 || levenshtein(a, b) === 0) return undefined
   const score = scoreOf(weighted, Math.max(a.length, other.length))
   if (score < target) return undefined
-  return { output, similarity: { score, weighted, edits, sameInitial: a[0] === b[0], slip: other === b ? slipPlain : slipPlural } }
+  return { output, similarity: { score, weighted, edits, sameInitial: a[0] === b[0], slip: other === b ? slipPlain : slipPlural }, slipBonus: slipPlain || slipPlural }
 }
 
 /** Countries where English spelling is native: their names have no romanisation variants. */
@@ -163,7 +166,7 @@ export function searchIndex(index: NameIndex, span: string, needed: number): Fuz
   let bySpan = cache.get(spanKey)
   const cached = bySpan?.get(bar)
   if (cached) return cached
-  let result = search(index, spanKey, needed)
+  let result = (bySpan && fromLowerBar(bySpan, bar, needed)) ?? search(index, spanKey, needed)
   if (result.matches.length === 0) result = result.accepted ? ACCEPTED : NOTHING
   if (!bySpan) {
     if (cache.size >= CACHE_LIMIT) cache.clear()
@@ -171,6 +174,21 @@ export function searchIndex(index: NameIndex, span: string, needed: number): Fuz
   }
   bySpan.set(bar, result)
   return result
+}
+
+/**
+ * The search at `needed` from one of the span's searches at a lower bar, if
+ * there is one: that one found every match this one would (the bar only
+ * prunes), so its matches are asked again, the way `compareSpelling` asks.
+ */
+function fromLowerBar(bySpan: Map<number, FuzzySearch>, bar: number, needed: number): FuzzySearch | undefined {
+  let lower: number | undefined
+  for (const b of bySpan.keys()) if (b < bar && (lower === undefined || b > lower)) lower = b
+  if (lower === undefined) return undefined
+  const from = bySpan.get(lower)!
+  if (from.matches.length === 0) return from
+  const matches = from.matches.filter((m) => m.similarity.score >= needed + m.penalty - (m.skeletonEqual ? SKELETON_BONUS : 0) - (m.slipBonus ? SLIP_BONUS : 0))
+  return { accepted: from.accepted, matches }
 }
 
 function search(index: NameIndex, spanKey: string, needed: number): FuzzySearch {
@@ -229,7 +247,7 @@ function search(index: NameIndex, spanKey: string, needed: number): FuzzySearch 
         const spelling = index.layers[layer].spellings[s]
         const found = compareSpelling(a, spanKey, spelling, b, spanEndsWithS && index.entityOf(layer, s).type === 'demonym', needed + penalty, skeletonEqual)
         if (!found) continue
-        matches.push({ hit: index.hit(layer, s), output: found.output, similarity: found.similarity, skeletonEqual })
+        matches.push({ hit: index.hit(layer, s), output: found.output, similarity: found.similarity, skeletonEqual, penalty, slipBonus: found.slipBonus })
       }
     }
   }
