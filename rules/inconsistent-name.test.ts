@@ -26,6 +26,21 @@ describe('inconsistent-name', () => {
     expect(messages.map((m) => [m.actual, m.expected?.[0]])).toEqual([['Pkllmann', 'Pollmann']])
   })
 
+  it('reports neither spelling of a tie that reads alike, never both', async () => {
+    const text = 'The federation chief, Boris Golovchenko, denied it. Officials close to Golovchanko said the vote would go ahead.\n'
+    expect(byRule(await lint(text), 'inconsistent-name')).toEqual([])
+  })
+
+  it('keeps a family name with its particle apart from one without', async () => {
+    const text = 'Italy named Marco Masi and Luca Masi in the pack, with D dal Maso on the bench.\n'
+    expect(byRule(await lint(text), 'inconsistent-name')).toEqual([])
+  })
+
+  it('does not take a proper noun of the English dictionary for another spelling of a name', async () => {
+    const text = 'The tour of America ends in June. The squad: Parker, Emerick, Sika, Fee, Hercus.\n'
+    expect(byRule(await lint(text), 'inconsistent-name')).toEqual([])
+  })
+
   it('does not merge two people whose given names differ', async () => {
     const text = 'Coach Peter Hansen picked Martin Hanson at full back, and Hansen said Hanson had earned it.\n'
     expect(byRule(await lint(text), 'inconsistent-name')).toEqual([])

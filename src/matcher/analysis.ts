@@ -158,7 +158,7 @@ const RUSSIAN_ADJECTIVE = /^(.{3,}sk)(?:iy|ii|y|aya|oye|oe)$/
 /** Endings that make a word of a person's or organisation's name (followers, doctrines, makers). */
 const NAME_ENDINGS = ['ers', 'er', 'rs', 'r', 'isms', 'ism', 'ists', 'ist', 'ites', 'ite', 'esque']
 /** Particles inside a family name ("de Gaulle", "van Gogh", "bin Salman"): the word after one is a surname. */
-const NAME_PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'do', 'dos', 'das', 'la', 'le', 'les', 'al', 'el', 'bin', 'bint', 'ibn', 'von', 'van', 'der', 'den', 'du', 'des', 'ul', 'ud'])
+const NAME_PARTICLES = new Set(['de', 'del', 'della', 'dal', 'dalla', 'dei', 'degli', 'delle', 'da', 'di', 'do', 'dos', 'das', 'la', 'le', 'les', 'al', 'el', 'bin', 'bint', 'ibn', 'von', 'van', 'der', 'den', 'du', 'des', 'ul', 'ud'])
 
 /**
  * The spelling a correction should use: a match on an accepted variant is
@@ -252,6 +252,8 @@ interface DocSpelling {
   givenNames: Set<string>
   /** Written after a given name, an initial or a title at least once ("Mr Fuller"): used as a person's name. */
   named: boolean
+  /** Written after a name particle at least once ("dal Maso", "van Persie"). */
+  afterParticle: boolean
 }
 
 /** Whether a word derives from a place or from a name depends on the word and the dictionaries only: remembered per index. */
@@ -362,8 +364,9 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     const entry = docSpellings.get(own)
     const given = ti > 0 && tokens[ti - 1].joinedToNext && (factsOf(ti - 1).given || /^\p{Lu}\.?$/u.test(tokens[ti - 1].text)) ? tokenKey(ti - 1) : undefined
     if (entry) entry.count++
-    else docSpellings.set(own, { text: t.base, count: 1, givenNames: new Set(), named: false })
+    else docSpellings.set(own, { text: t.base, count: 1, givenNames: new Set(), named: false, afterParticle: false })
     const spelling = docSpellings.get(own)!
+    if (ti > 0 && tokens[ti - 1].joinedToNext && NAME_PARTICLES.has(tokens[ti - 1].text)) spelling.afterParticle = true
     if (given) spelling.givenNames.add(given)
     if (given || (ti > 0 && tokens[ti - 1].joinedToNext && PERSON_TITLES.has(tokenKey(ti - 1)))) spelling.named = true
   }
@@ -645,6 +648,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     const afterConnector = ti - 1 > run[0] && CONNECTORS.has(tokens[ti - 1].text.toLowerCase()) && !tokens[ti - 1].capitalised
     // "Charles de Gaulle": after a name particle, the word is the rest of a family name.
     const afterParticle = afterConnector && NAME_PARTICLES.has(tokens[ti - 1].text.toLowerCase())
+    const particleBefore = ti > 0 && tokens[ti - 1].joinedToNext && NAME_PARTICLES.has(tokens[ti - 1].text)
     // "the Briance and Kursk regions": entities coordinated with this word suggest one of the same kind.
     const coordinated: Entity[] = []
     for (const [conjunction, other] of [[ti + 1, ti + 2], [ti - 1, ti - 2]]) {
@@ -726,7 +730,10 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
             const d = docSpellings.get(other)!
             // One spelling per document is about names: an ordinary English word ("Life") is another spelling of
             // a name ("Liffe") only where the document uses it as one ("Mr Fuller", "Ann Fuller").
-            if (!d.named && index.isEnglishWord(d.text)) continue
+            // Nor is a proper noun of the English dictionary ("America", "Christmas") unless used as a person's name.
+            if (!d.named && (index.isEnglishWord(d.text) || index.isEnglishProperNoun(d.text))) continue
+            // "D dal Maso" beside "Masi": a family name with its particle is another name than one without.
+            if (particleBefore !== d.afterParticle) continue
             // "Kim Jong Un" and "Kim Yo Jong", "Ian Fogg" and "Ann Fogg": different given names, different people.
             const prevName = prevGiven ?? prevInitial
             if (prevName && d.givenNames.size > 0 && ![...d.givenNames].some((g) => g === prevName || g[0] === prevName)) continue
@@ -757,6 +764,9 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
           } else if (docCount === ownCount && index.plausibility(c.spelling) - index.plausibility(token.base) >= PLAUSIBILITY_MARGIN) {
             evidence.push(`the document also spells it "${c.spelling}", which reads more like a name`)
           } else {
+            // In a tie neither spelling is the likelier: only the one that reads less like a name may be reported,
+            // never both; where their letters tell them no apart ("Tarpishchev ... Tarpishchav"), neither.
+            if (docCount === ownCount && index.plausibility(c.spelling) <= tokenPlausibility) continue
             score -= 0.3
             slipCounts = false
           }

@@ -31,7 +31,7 @@ const LETTER = /\p{L}/u
 
 /** Lower-case words that may stand inside a multi-word name. */
 export const CONNECTORS = new Set([
-  'of', 'and', 'the', 'de', 'del', 'della', 'da', 'di', 'do', 'dos', 'das', 'la', 'le', 'les', 'al', 'el',
+  'of', 'and', 'the', 'de', 'del', 'della', 'dal', 'dalla', 'dei', 'degli', 'delle', 'da', 'di', 'do', 'dos', 'das', 'la', 'le', 'les', 'al', 'el',
   'bin', 'bint', 'ibn', 'von', 'van', 'der', 'den', 'du', 'des', 'y', 'for', 'on', 'upon', 'in', 'ul', 'ud',
 ])
 
