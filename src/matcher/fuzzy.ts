@@ -81,6 +81,12 @@ function mayCompare(aLength: number, bLength: number, needed: number, skeletonEq
   return lengthsClose(aLength, bLength) && reachable(aLength, bLength, needed - (skeletonEqual ? SKELETON_BONUS : 0) - SLIP_BONUS, pluralPossible)
 }
 
+/** `mayCompare` for some spelling of a compact length from `minLength` to `maxLength`. */
+function someMayCompare(aLength: number, minLength: number, maxLength: number, needed: number, skeletonEqual: boolean, pluralPossible: boolean): boolean {
+  for (let b = minLength; b <= maxLength; b++) if (mayCompare(aLength, b, needed, skeletonEqual, pluralPossible)) return true
+  return false
+}
+
 /** Is a demonym's plural made with an s? Not of "Danish", "French", "Chinese", "Swiss" ("Danishs" is no word). */
 export function pluralWithS(demonym: string): boolean {
   return !/(?:s|sh|ch|se|x|z)$/i.test(demonym)
@@ -228,9 +234,12 @@ function search(index: NameIndex, spanKey: string, needed: number): FuzzySearch 
   if (bestScore + SKELETON_BONUS + SLIP_BONUS < needed) return { accepted, matches }
   const spanEndsWithS = spanKey.endsWith('s')
   // Each spelling is filed under one skeleton, so the lists hold no spelling twice.
-  for (const { key: k, lists } of index.neighbourLists(key)) {
+  for (const { key: k, lists, maxPrior, minLength, maxLength } of index.neighbourLists(key)) {
     const skeletonEqual = k === key
     const ceiling = bestScore + (skeletonEqual ? SKELETON_BONUS : 0) + SLIP_BONUS
+    // Most keys hold no spelling that could reach the bar, by its prior or its length: passed over untouched.
+    const leastPenalty = (1 - maxPrior) * PRIOR_WEIGHT
+    if (ceiling - leastPenalty < needed || !someMayCompare(a.length, minLength, maxLength, needed + leastPenalty, skeletonEqual, spanEndsWithS)) continue
     for (let layer = 0; layer < lists.length; layer++) {
       const list = lists[layer]
       if (!list) continue

@@ -102,11 +102,19 @@ export interface SkeletonList {
   compacts: string[]
 }
 
-/** One skeleton key of the index: its spelling lists per layer, and the same laid out for a search (on first use). */
-interface NeighbourEntry {
+/**
+ * One skeleton key of the index: its spelling lists per layer, and the same laid out for a search (on first use)
+ * with what bounds them all: a search passes over a key none of whose spellings could reach its bar.
+ */
+export interface NeighbourEntry {
   key: string
   raw: Array<number[] | undefined>
   lists: Array<SkeletonList | undefined> | undefined
+  /** The highest prior of the key's spellings (set with `lists`). */
+  maxPrior: number
+  /** The shortest and longest compactKey of the key's spellings (set with `lists`). */
+  minLength: number
+  maxLength: number
 }
 
 /** The answer of a lookup that finds nothing. */
@@ -278,7 +286,7 @@ export class NameIndex {
             entry.raw[i] = maps[i].get(key)
             continue
           }
-          entry = { key, raw: new Array(maps.length).fill(undefined), lists: undefined }
+          entry = { key, raw: new Array(maps.length).fill(undefined), lists: undefined, maxPrior: 0, minLength: 0, maxLength: 0 }
           entry.raw[i] = maps[i].get(key)
           entries.set(key, entry)
           if (key.length < 3) continue
@@ -308,7 +316,7 @@ export class NameIndex {
       const list = maps[i].get(key)
       if (list) (raw ??= new Array(maps.length).fill(undefined))[i] = list
     }
-    return raw && { key, raw, lists: undefined }
+    return raw && { key, raw, lists: undefined, maxPrior: 0, minLength: 0, maxLength: 0 }
   }
 
   /** Neighbour caches are forgotten when `clearNeighbourCaches` bumps the epoch. */
@@ -389,16 +397,36 @@ export class NameIndex {
    * no hash probe at all, and a new one one probe per possible key).
    * Each spelling is filed under one key, so no spelling appears twice.
    */
-  neighbourLists(key: string): Array<{ key: string; lists: Array<SkeletonList | undefined> }> {
+  neighbourLists(key: string): Array<NeighbourEntry & { lists: Array<SkeletonList | undefined> }> {
     this.checkEpoch()
     let out = this.neighbourListCache.get(key)
     if (!out) {
       out = this.possibleNeighbours(key)
-      for (const entry of out) entry.lists ??= entry.raw.map((list, layer) => list && this.skeletonList(layer, list))
+      for (const entry of out) if (!entry.lists) this.layOut(entry)
       if (this.neighbourListCache.size > 50_000) this.neighbourListCache.clear()
       this.neighbourListCache.set(key, out)
     }
-    return out as Array<{ key: string; lists: Array<SkeletonList | undefined> }>
+    return out as Array<NeighbourEntry & { lists: Array<SkeletonList | undefined> }>
+  }
+
+  /** Make an entry's lists for a search, and its bounds. */
+  private layOut(entry: NeighbourEntry): void {
+    const lists = entry.raw.map((list, layer) => list && this.skeletonList(layer, list))
+    let maxPrior = 0
+    let minLength = Infinity
+    let maxLength = 0
+    for (const list of lists) {
+      if (!list) continue
+      for (let j = 0; j < list.priors.length; j++) {
+        if (list.priors[j] > maxPrior) maxPrior = list.priors[j]
+        if (list.lengths[j] < minLength) minLength = list.lengths[j]
+        if (list.lengths[j] > maxLength) maxLength = list.lengths[j]
+      }
+    }
+    entry.maxPrior = maxPrior
+    entry.minLength = minLength === Infinity ? 0 : minLength
+    entry.maxLength = maxLength
+    entry.lists = lists
   }
 
   private skeletonListCache = new WeakMap<number[], SkeletonList>()
