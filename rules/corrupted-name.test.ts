@@ -144,6 +144,12 @@ describe('corrupted-name', () => {
     expect(await corrections(text)).toEqual([])
   })
 
+  it('reads a "tch" that a French romanisation wrote for "ch"', async () => {
+    const text = "The band announced more concerts in Tchina, and Tchaikovsky's concerto opens the tour.\n"
+    const found = byRule(await lint(text), 'corrupted-name').map((m) => [m.actual, m.expected?.[0]])
+    expect(found).toEqual([['Tchina', 'China']])
+  })
+
   it('undoes OCR misreadings into known names', async () => {
     const text = 'BraziI and ItaIy signed the accord. The board met in Murnbai, and talks in Lonclon follow.\n'
     const found = byRule(await lint(text), 'corrupted-name').map((m) => [m.actual, m.expected?.[0]])

@@ -13,6 +13,13 @@ describe('similarity', () => {
     expect(weightedDistance('strao', 'straw')).toBeLessThan(0.5)
     expect(similarity('Strao', 'Straw').score).toBeGreaterThan(similarity('Strao', 'Strabo').score)
   })
+  it('takes the t a romanisation puts before "ch" for a cheap change, and no other t', () => {
+    expect(weightedDistance('tchaikovsky', 'chaikovsky')).toBeCloseTo(0.2)
+    expect(weightedDistance('tchad', 'chad')).toBeCloseTo(0.2)
+    // Elsewhere a t is a whole letter.
+    expect(weightedDistance('tchad', 'had')).toBeGreaterThan(1)
+    expect(weightedDistance('trent', 'rent')).toBeGreaterThanOrEqual(1)
+  })
   it('models OCR confusions cheaply', () => {
     expect(weightedDistance('molclova', 'moldova')).toBeLessThan(1)
     expect(weightedDistance('gcrmany', 'germany')).toBeLessThan(1)

@@ -112,7 +112,7 @@ for (let x = 0; x < TABLE_SIZE; x++) {
 }
 const VOWEL_CODE = new Uint8Array(TABLE_SIZE)
 for (const c of 'aeiouy') VOWEL_CODE[c.charCodeAt(0)] = 1
-const H = 104, Q = 113, U = 117, K = 107, C = 99, E = 101, S = 115, R = 114, N = 110, M = 109, L = 108, D = 100
+const H = 104, Q = 113, U = 117, K = 107, C = 99, E = 101, S = 115, R = 114, N = 110, M = 109, L = 108, D = 100, T = 116
 
 function subCost(a: string, x: number, b: string, y: number): number {
   if (x === y) return 0
@@ -127,6 +127,8 @@ function indelCosts(s: string, out: Float64Array): void {
     const c = s.charCodeAt(i)
     if (c < TABLE_SIZE && VOWEL_CODE[c]) out[i] = 0.3
     else if (c === H) out[i] = 0.45
+    // The t that French and German romanisations put before "ch" (Tchad, Chad; Tchaikovsky, Chaikovsky).
+    else if (c === T && s.charCodeAt(i + 1) === C && s.charCodeAt(i + 2) === H) out[i] = 0.2
     else if ((i > 0 && s.charCodeAt(i - 1) === c) || (i + 1 < n && s.charCodeAt(i + 1) === c)) out[i] = 0.25 // doubled letter
     else if (i === n - 1) out[i] = i > 0 && !(s.charCodeAt(i - 1) < TABLE_SIZE && VOWEL_CODE[s.charCodeAt(i - 1)]) ? 0.35 : 0.6 // final letter lost: cheap at the end of a cluster (Bryansk/Bryans)
     else out[i] = 1
