@@ -144,10 +144,13 @@ describe('corrupted-name', () => {
     expect(await corrections(text)).toEqual([])
   })
 
-  it('reads a "tch" that a French romanisation wrote for "ch"', async () => {
-    const text = "The band announced more concerts in Tchina, and Tchaikovsky's concerto opens the tour.\n"
+  it('reads the spellings romanisations give one sound: "tch" for "ch", "th" for "s"', async () => {
+    const text = "The band announced more concerts in Tchina, and Tchaikovsky's concerto opens the tour. The final is in Asens in May.\n"
     const found = byRule(await lint(text), 'corrupted-name').map((m) => [m.actual, m.expected?.[0]])
-    expect(found).toEqual([['Tchina', 'China']])
+    expect(found).toEqual([
+      ['Tchina', 'China'],
+      ['Asens', 'Athens'],
+    ])
   })
 
   it('undoes OCR misreadings into known names', async () => {

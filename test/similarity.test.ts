@@ -20,6 +20,14 @@ describe('similarity', () => {
     expect(weightedDistance('tchad', 'had')).toBeGreaterThan(1)
     expect(weightedDistance('trent', 'rent')).toBeGreaterThanOrEqual(1)
   })
+  it('takes "ch" for "k" and "th" for "s" as one sound spelt two ways', () => {
+    expect(weightedDistance('lynk', 'lynch')).toBeCloseTo(0.3)
+    expect(weightedDistance('osman', 'othman')).toBeCloseTo(0.3)
+    expect(weightedDistance('athens', 'asens')).toBeCloseTo(0.3)
+    // Not "ch" for "s", nor "th" for "k".
+    expect(weightedDistance('lynch', 'lyns')).toBeGreaterThan(0.6)
+    expect(weightedDistance('athens', 'akens')).toBeGreaterThan(0.6)
+  })
   it('models OCR confusions cheaply', () => {
     expect(weightedDistance('molclova', 'moldova')).toBeLessThan(1)
     expect(weightedDistance('gcrmany', 'germany')).toBeLessThan(1)

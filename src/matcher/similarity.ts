@@ -197,6 +197,11 @@ export function weightedDistance(a: string, b: string, max = Infinity): number {
           const t = prev2[j - 1] + 0.3
           if (t < best) best = t
         }
+        // "ch" written for "k" (Lynk/Lynch), "th" for "s" (Asens/Athens): one sound, two spellings.
+        if (ai === H && ((ai1 === C && bj === K) || (ai1 === T && bj === S))) {
+          const t = prev2[j - 1] + 0.3
+          if (t < best) best = t
+        }
         // A final "ce" for "s"/"sk" (Briance/Bryansk): the e is silent, the c is s.
         if (i === n && ai1 === C && ai === E && bj === S) {
           const t = prev2[j - 1] + 0.2
@@ -210,6 +215,10 @@ export function weightedDistance(a: string, b: string, max = Infinity): number {
       if (j > 1) {
         const bj1 = b.charCodeAt(j - 2)
         if (bj1 === Q && bj === U && (ai === K || ai === C)) {
+          const t = prev[j - 2] + 0.3
+          if (t < best) best = t
+        }
+        if (bj === H && ((bj1 === C && ai === K) || (bj1 === T && ai === S))) {
           const t = prev[j - 2] + 0.3
           if (t < best) best = t
         }
