@@ -21,6 +21,13 @@ describe('corrupted-name', () => {
     expect(m.place && 'start' in m.place && m.place.start.offset).toBe(55)
   })
 
+  it('takes the rest of a place name for evidence even when its first word may be a first name', async () => {
+    // "North" is also a first name; that makes "North Quaran" no person.
+    const found = byRule(await lint('Officials said the North Quaran units had left the border area by Friday.\n'), 'corrupted-name')
+    expect(found.map((m) => [m.actual, m.expected?.[0]])).toEqual([['North Quaran', 'North Korean']])
+    expect(found[0].note).toMatch(/the rest of the name matches/)
+  })
+
   it('flags a misspelt country and keeps the possessive', async () => {
     expect(await corrections('Talks between Germany and France resumed. Gefmany\'s finance minister said the deal was close.\n')).toEqual([["Gefmany's", "Germany's"]])
   })

@@ -866,8 +866,9 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
           if (!doubtful) continue
           const agree = spanWords.filter((w, i) => w === candWords[i]).length
           if (agree === words - 1) {
-            // A shared common first name ("John Reade", "John Reid") is weak evidence of one person.
-            const sharedGivenOnly = spanWords.every((w, k) => w !== candWords[k] || (from + k < tokens.length && factsOf(from + k).given))
+            // A shared common first name ("John Reade", "John Reid") is weak evidence of one person. Only of a person:
+            // "North" may be a first name, but not in "North Quaran" for North Korean.
+            const sharedGivenOnly = c.entity?.type === 'person' && spanWords.every((w, k) => w !== candWords[k] || (from + k < tokens.length && factsOf(from + k).given))
             if (!sharedGivenOnly) {
               score += 0.1
               evidence.push('the rest of the name matches')
