@@ -72,6 +72,16 @@ describe('acronym-expansion', () => {
     expect(m.expected?.[0]).toBe('North Atlantic Treaty Organisation')
   })
 
+  it('keeps the writer\'s space or hyphen between the words of the correction', async () => {
+    const spaced = byRule(await lint('The figures were confirmed to the news agency Agence Belgique Presse (AFP) on Tuesday.\n'), rule)
+    expect(spaced.map((m) => m.expected?.[0])).toEqual(['Agence France Presse'])
+    const hyphenated = byRule(await lint('The figures were confirmed to the news agency Agence Belgique-Presse (AFP) on Tuesday.\n'), rule)
+    expect(hyphenated.map((m) => m.expected?.[0])).toEqual(['Agence France-Presse'])
+    // A word short: nothing to align with, the canonical spelling.
+    const short = byRule(await lint('The figures were confirmed to the news agency Agence Presse (AFP) on Tuesday.\n'), rule)
+    expect(short.map((m) => m.expected?.[0])).toEqual(['Agence France-Presse'])
+  })
+
   it('accepts known expansions however they are written', async () => {
     const text =
       'The Korean Central News Agency (KCNA) and the DPRK (Democratic People’s Republic of Korea) were named. ' +

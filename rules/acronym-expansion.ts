@@ -227,6 +227,18 @@ function checkKnown(text: string, site: AcronymSite, targets: KnownExpansion[], 
   }
 }
 
+/**
+ * `expansion` with the writer's choice of space or hyphen between its words, where the written expansion has as
+ * many words ("Agence Monaco Presse" -> "Agence France Presse", not "Agence France-Presse"): namelint treats the
+ * two as one spelling, so a correction changes the wrong words, not the house style.
+ */
+export function withSeparatorsOf(written: string, expansion: string): string {
+  const writtenParts = written.split(/([\s\-‐‑]+)/)
+  const parts = expansion.split(/([\s\-‐‑]+)/)
+  if (writtenParts.length !== parts.length) return expansion
+  return parts.map((part, i) => (i % 2 === 0 ? part : /-|‐|‑/.test(writtenParts[i]) ? '-' : ' ')).join('')
+}
+
 /** Initials of the words company names drop: Group, Limited, Corporation/Company, Holdings, Inc. */
 const CORPORATE_INITIALS = new Set(['g', 'l', 'c', 'h', 'i'])
 
@@ -350,15 +362,15 @@ const acronymExpansion = defineRule<AcronymExpansionOptions>(
         const key = contentKey(nameWords(fixed))
         if (finding.expected.some((t) => contentKey(t.words) === key)) continue
       }
-      const expected = [...new Set(finding.expected.filter((t) => t.plausible).map((t) => t.text))]
+      const expected = [...new Set(finding.expected.filter((t) => t.plausible).map((t) => withSeparatorsOf(finding.actual, t.text)))]
       report({
         reason: top
-          ? `Unexpected \`${finding.actual}\` for \`${finding.acronym}\`, expected \`${top.text}\``
+          ? `Unexpected \`${finding.actual}\` for \`${finding.acronym}\`, expected \`${withSeparatorsOf(finding.actual, top.text)}\``
           : `Unexpected \`${finding.actual}\` for \`${finding.acronym}\`: its initials cannot spell \`${finding.acronym}\``,
         start: finding.start,
         end: finding.end,
         actual: finding.actual,
-        expected: top ? (expected.length ? expected : [top.text]) : [],
+        expected: top ? (expected.length ? expected : [withSeparatorsOf(finding.actual, top.text)]) : [],
         note: describe(finding),
         data: { confidence: Number(finding.confidence.toFixed(3)), entity: top?.entity.id, acronym: finding.acronym, letters: acronymLetters(finding.acronym) },
       })
