@@ -69,6 +69,13 @@ describe('corrupted-name', () => {
     expect(await corrections(text)).toEqual([])
   })
 
+  it('knows the banks, brokers and research firms whose analysts the news quotes', async () => {
+    const text =
+      '"Margins will recover," said Paula Grant, an analyst at brokers Jefferies. Analysts at Peel Hunt, Investec and ' +
+      'Capital Economics agreed, while Gartner and Mintel expect sales to fall.\n'
+    expect(byRule(await lint(text), 'corrupted-name')).toEqual([])
+  })
+
   it('does not turn unknown people into places', async () => {
     const text = 'Coach Brian Barwick praised Ricky Simms, and Alexandra Byrne thanked Andrea Arnold.\n'
     expect(await corrections(text)).toEqual([])
