@@ -114,11 +114,6 @@ const VOWEL_CODE = new Uint8Array(TABLE_SIZE)
 for (const c of 'aeiouy') VOWEL_CODE[c.charCodeAt(0)] = 1
 const H = 104, Q = 113, U = 117, K = 107, C = 99, E = 101, S = 115, R = 114, N = 110, M = 109, L = 108, D = 100, T = 116
 
-function subCost(a: string, x: number, b: string, y: number): number {
-  if (x === y) return 0
-  if (x < TABLE_SIZE && y < TABLE_SIZE) return SUB[x * TABLE_SIZE + y]
-  return substitutionCost(a, b)
-}
 
 /** Deletion/insertion cost of each letter of `s` in context (vowel, h, doubled, final). */
 function indelCosts(s: string, out: Float64Array): void {
@@ -141,6 +136,8 @@ let row1 = new Float64Array(0)
 let row2 = new Float64Array(0)
 let costA = new Float64Array(0)
 let costB = new Float64Array(0)
+let digraphA = new Uint8Array(0)
+let digraphB = new Uint8Array(0)
 function ensure(n: number, m: number): void {
   const size = Math.max(n, m) + 2
   if (size <= rowsSize) return
@@ -150,6 +147,8 @@ function ensure(n: number, m: number): void {
   row2 = new Float64Array(rowsSize)
   costA = new Float64Array(rowsSize)
   costB = new Float64Array(rowsSize)
+  digraphA = new Uint8Array(rowsSize)
+  digraphB = new Uint8Array(rowsSize)
 }
 
 /**
@@ -164,6 +163,9 @@ export function weightedDistance(a: string, b: string, max = Infinity): number {
   ensure(n, m)
   indelCosts(a, costA)
   indelCosts(b, costB)
+  // Most letters start no digraph the model knows: the cells of those rows and columns skip its rules.
+  const digraphsA = digraphStarts(a, digraphA)
+  const digraphsB = digraphStarts(b, digraphB)
   // prev2 = row i-2, prev = row i-1, cur = row i.
   let prev2 = row0
   let prev = row1
@@ -175,23 +177,30 @@ export function weightedDistance(a: string, b: string, max = Infinity): number {
     const ai = a.charCodeAt(i - 1)
     const ai1 = i > 1 ? a.charCodeAt(i - 2) : -1
     const delA = costA[i - 1]
+    // Row i ends a digraph of a (its last letter is a[i-1]).
+    const digraphRow = digraphsA && digraphA[i - 1] === 1
+    const subRow = ai < TABLE_SIZE ? ai * TABLE_SIZE : -1
     cur[0] = prev[0] + delA
     let rowMin = cur[0]
+    let bj1 = -1
     for (let j = 1; j <= m; j++) {
       const bj = b.charCodeAt(j - 1)
       let best = prev[j] + delA
       const ins = cur[j - 1] + costB[j - 1]
       if (ins < best) best = ins
-      const sub = prev[j - 1] + (ai === bj ? 0 : subCost(a[i - 1], ai, b[j - 1], bj))
-      if (sub < best) best = sub
-      if (i > 1 && j > 1) {
-        const bj1 = b.charCodeAt(j - 2)
+      if (ai === bj) {
+        const sub = prev[j - 1]
+        if (sub < best) best = sub
+      } else {
+        const sub = prev[j - 1] + (subRow >= 0 && bj < TABLE_SIZE ? SUB[subRow + bj] : substitutionCost(a[i - 1], b[j - 1]))
+        if (sub < best) best = sub
+        // Two neighbouring letters swapped.
         if (ai === bj1 && ai1 === bj) {
           const t = prev2[j - 2] + 0.6
           if (t < best) best = t
         }
       }
-      if (i > 1) {
+      if (digraphRow) {
         // "qu" written for "k" (Quaran/Korean)
         if (ai1 === Q && ai === U && (bj === K || bj === C)) {
           const t = prev2[j - 1] + 0.3
@@ -212,8 +221,7 @@ export function weightedDistance(a: string, b: string, max = Infinity): number {
           if (t < best) best = t
         }
       }
-      if (j > 1) {
-        const bj1 = b.charCodeAt(j - 2)
+      if (digraphsB && digraphB[j - 1] === 1) {
         if (bj1 === Q && bj === U && (ai === K || ai === C)) {
           const t = prev[j - 2] + 0.3
           if (t < best) best = t
@@ -234,6 +242,7 @@ export function weightedDistance(a: string, b: string, max = Infinity): number {
       }
       cur[j] = best
       if (best < rowMin) rowMin = best
+      bj1 = bj
     }
     // Every path crosses row i-1 or row i (jumps span at most two rows).
     if (rowMin > max && lastRowMin > max) return Infinity
@@ -244,6 +253,23 @@ export function weightedDistance(a: string, b: string, max = Infinity): number {
     cur = t
   }
   return prev[m]
+}
+
+/**
+ * Mark in `out` each letter of `s` that ends a digraph the distance has a rule for (qu, ch, th, ce, rn, cl);
+ * true if there is any.
+ */
+function digraphStarts(s: string, out: Uint8Array): boolean {
+  let any = false
+  out[0] = 0
+  for (let i = 1; i < s.length; i++) {
+    const x = s.charCodeAt(i - 1)
+    const y = s.charCodeAt(i)
+    const digraph = (x === Q && y === U) || (y === H && (x === C || x === T)) || (x === C && (y === E || y === L)) || (x === R && y === N)
+    out[i] = digraph ? 1 : 0
+    if (digraph) any = true
+  }
+  return any
 }
 
 export interface Similarity {
