@@ -31,6 +31,11 @@ describe('inconsistent-name', () => {
     expect(byRule(await lint(text), 'inconsistent-name')).toEqual([])
   })
 
+  it('takes spellings three edits apart for two names', async () => {
+    const text = 'The syndicate was run by a man called Wan Kuok Koi. Kokko said Kokko had never met him, and Kokko left.\n'
+    expect(byRule(await lint(text), 'inconsistent-name')).toEqual([])
+  })
+
   it('keeps a family name with its particle apart from one without', async () => {
     const text = 'Italy named Marco Masi and Luca Masi in the pack, with D dal Maso on the bench.\n'
     expect(byRule(await lint(text), 'inconsistent-name')).toEqual([])

@@ -139,6 +139,8 @@ const LOCATIVE_BONUS = 0.08
 const LOCATIVES = new Set(['in', 'from', 'into', 'across', 'near', 'throughout', 'outside', 'inside', 'via'])
 /** How far below the threshold alternative suggestions are still kept. */
 const ALTERNATE_MARGIN = 0.05
+/** The most letter edits between two spellings of one name in a document (inconsistent-name). */
+const MAX_SPELLING_EDITS = 2
 
 /** Words that announce a person's name. */
 const PERSON_TITLES = new Set([
@@ -740,7 +742,8 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
             // A first name of a full name ("Mirco Bergamasco") is not compared with other first names.
             if (ti + 1 < run[1] && tokens[ti + 1].capitalised && !CONNECTORS.has(tokens[ti + 1].text.toLowerCase())) continue
             const found = compareSpelling(a, spanKey, d.text, compactKey(d.text), false, docSpellingNeeded, k === spanSkeleton)
-            if (found) candidates.push({ spelling: d.text, output: found.output, sim: found.similarity, skeletonEqual: k === spanSkeleton, docCount: d.count })
+            // Two spellings of one name differ by a slip or two; three edits make two names ("Koi", "Kokko").
+            if (found && found.similarity.edits <= MAX_SPELLING_EDITS) candidates.push({ spelling: d.text, output: found.output, sim: found.similarity, skeletonEqual: k === spanSkeleton, docCount: d.count })
           }
         }
       }
