@@ -76,6 +76,14 @@ describe('corrupted-name', () => {
     expect(byRule(await lint(text), 'corrupted-name')).toEqual([])
   })
 
+  it('takes a word three letter edits from a known name for another name, unless the document uses that name', async () => {
+    const lineup = 'Rovers (4-4-2): Dunne; Hoyte, Keller, Amos, Pryce; Walsh, Moreno, Tidy, Okafor; Brandt, Lowry. Subs: Marsh, Ellery, Kemp, Doyle.\n'
+    expect(byRule(await lint(lineup), 'corrupted-name')).toEqual([])
+    // Toward a name the document uses, three edits can still be a slip.
+    const named = byRule(await lint('Chelsea won again on Saturday. Tchalsa host Everton next week.\n'), 'corrupted-name')
+    expect(named.map((m) => [m.actual, m.expected?.[0]])).toEqual([['Tchalsa', 'Chelsea']])
+  })
+
   it('does not turn unknown people into places', async () => {
     const text = 'Coach Brian Barwick praised Ricky Simms, and Alexandra Byrne thanked Andrea Arnold.\n'
     expect(await corrections(text)).toEqual([])

@@ -139,7 +139,7 @@ const LOCATIVE_BONUS = 0.08
 const LOCATIVES = new Set(['in', 'from', 'into', 'across', 'near', 'throughout', 'outside', 'inside', 'via'])
 /** How far below the threshold alternative suggestions are still kept. */
 const ALTERNATE_MARGIN = 0.05
-/** The most letter edits between two spellings of one name in a document (inconsistent-name). */
+/** The most letter edits between two spellings of one name (inconsistent-name), or a word and a name the document does not use. */
 const MAX_SPELLING_EDITS = 2
 
 /** Words that announce a person's name. */
@@ -754,6 +754,8 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
         // A slip says two spellings are one word, not which is right: it counts toward a known name or the document's usual spelling.
         let slipCounts = true
         const inDoc = c.entityKey ? (entityCounts.get(c.entityKey) ?? 0) > 0 : (c.docCount ?? 0) > 0
+        // A word three letter edits from a known name is as likely another name: only one the document uses will do.
+        if (words === 1 && c.entity && !inDoc && sim.edits > MAX_SPELLING_EDITS) continue
         const prior = c.entity ? c.entity.prior : 0.6
         if (c.entity && inDoc) {
           score += IN_DOCUMENT_BONUS + (namedInFull.has(c.entityKey!) ? givenRefund : 0)
