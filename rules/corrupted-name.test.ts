@@ -84,6 +84,14 @@ describe('corrupted-name', () => {
     expect(named.map((m) => [m.actual, m.expected?.[0]])).toEqual([['Tchalsa', 'Chelsea']])
   })
 
+  it('takes a word set after a relative and a comma for that relative\'s name', async () => {
+    const text = 'London police said the boy was safe. Officers in Manchester and Leeds agreed. His father, Wilas, wept when the police called.\n'
+    expect(byRule(await lint(text), 'corrupted-name')).toEqual([])
+    // Without the relative, the same word in a text about Britain reads as a slip of Wales.
+    const bare = byRule(await lint('London police said the boy was safe. Officers in Manchester and Leeds agreed. Wilas wept when the police called.\n'), 'corrupted-name')
+    expect(bare.map((m) => m.expected?.[0])).toEqual(['Wales'])
+  })
+
   it('does not turn unknown people into places', async () => {
     const text = 'Coach Brian Barwick praised Ricky Simms, and Alexandra Byrne thanked Andrea Arnold.\n'
     expect(await corrections(text)).toEqual([])

@@ -152,6 +152,9 @@ const PERSON_TITLES = new Set([
   'deputy', 'ambassador', 'envoy', 'commander', 'marshal', 'admiral',
 ])
 
+/** A word for a relative, then a comma, right before a word: the word is that relative's name ("his father, Wilas,"). */
+const KIN_BEFORE = /\b(?:father|mother|son|daughter|brother|sister|wife|husband|uncle|aunt|cousin|grandfather|grandmother|grandson|granddaughter|nephew|niece|widow|widower|stepfather|stepmother|fiancée?|boyfriend|girlfriend),\s+$/i
+
 /** Endings that make a demonym or adjective of a place name ("Californian", "Tehranis"). */
 const DERIVED_MIN_PRIOR = 0.45
 const DERIVED_ENDINGS = ['ians', 'ans', 'ns', 'ian', 'an', 'n', 'ese', 'is', 'i', 'ites', 'ite', 'ers', 'er', 's']
@@ -433,6 +436,8 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
 
   /** Is the token most likely part of a person's name by its context? */
   function personContext(ti: number, run: [number, number]): boolean {
+    // "Pongsak's father, Wilas, wept": a relative named in apposition.
+    if (KIN_BEFORE.test(text.slice(Math.max(0, tokens[ti].start - 24), tokens[ti].start))) return true
     const prev = ti - 1
     if (prev < 0 || tokens[prev].sentence !== tokens[ti].sentence) return false
     const prevWord = tokenKey(prev)
