@@ -92,6 +92,14 @@ describe('corrupted-name', () => {
     expect(bare.map((m) => m.expected?.[0])).toEqual(['Wales'])
   })
 
+  it('takes the names of a team line-up for people, not places', async () => {
+    const lineUp = 'The match in Leeds drew a crowd from London and Manchester. Replacements: Elford, Sigsworth, Cornwell, Naylor, Page, Dyer, Mauger.\n'
+    expect(byRule(await lint(lineUp), 'corrupted-name')).toEqual([])
+    // Without the marks of a line-up, a list of words is not one.
+    const list = byRule(await lint('The match in Leeds drew a crowd from London and Manchester. Fans came from Elford, Sigsworth and Cornwell.\n'), 'corrupted-name')
+    expect(list.map((m) => m.expected?.[0])).toEqual(['Cornwall'])
+  })
+
   it('does not turn unknown people into places', async () => {
     const text = 'Coach Brian Barwick praised Ricky Simms, and Alexandra Byrne thanked Andrea Arnold.\n'
     expect(await corrections(text)).toEqual([])

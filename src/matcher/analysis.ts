@@ -152,6 +152,9 @@ const PERSON_TITLES = new Set([
   'deputy', 'ambassador', 'envoy', 'commander', 'marshal', 'admiral',
 ])
 
+/** Marks of a team line-up: a substitution with its minute ("(Gallas 45)"), a captain, a bench. */
+const LINE_UP_MARK = /\(\p{Lu}[\p{L}'’-]+ \d{1,3}\)|\(capt\)|\bcapt\b|\bSubs\b|\bReplacements\b/u
+
 /** A word for a relative, then a comma, right before a word: the word is that relative's name ("his father, Wilas,"). */
 const KIN_BEFORE = /\b(?:father|mother|son|daughter|brother|sister|wife|husband|uncle|aunt|cousin|grandfather|grandmother|grandson|granddaughter|nephew|niece|widow|widower|stepfather|stepmother|fiancée?|boyfriend|girlfriend),\s+$/i
 
@@ -531,6 +534,31 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     return people > 0
   }
 
+  /**
+   * Is the token a name in a team line-up ("Cech; Ferreira, Terry (Gallas 45), Bridge; ... Subs Not Used: Pidgeley,
+   * Tiago.")? A sentence of five or more names between commas or semicolons with a substitution ("(Gallas 45)"),
+   * a captain or a bench, less a word alone in brackets (a club: "(Agen)"). Such names are people's.
+   */
+  const lineUps = new Map<number, boolean>()
+  function inLineUp(ti: number): boolean {
+    const sentence = tokens[ti].sentence
+    let lineUp = lineUps.get(sentence)
+    if (lineUp === undefined) {
+      let first = ti
+      while (first > 0 && tokens[first - 1].sentence === sentence) first--
+      let last = ti
+      while (last + 1 < tokens.length && tokens[last + 1].sentence === sentence) last++
+      const span = text.slice(tokens[first].start, tokens[last].end)
+      const separators = span.match(/[,;]/g)?.length ?? 0
+      lineUp = separators >= 4 && LINE_UP_MARK.test(span)
+      lineUps.set(sentence, lineUp)
+    }
+    if (!lineUp) return false
+    const before = text.slice(Math.max(0, tokens[ti].start - 1), tokens[ti].start)
+    const after = text.slice(tokens[ti].end, tokens[ti].end + 1)
+    return !(before === '(' && (after === ')' || after === ','))
+  }
+
   /** The country whose possessive comes right before the token ("Lesotho's" in "Lesotho's Maloti"), if any. */
   function possessorCountry(ti: number): string | undefined {
     const prev = ti - 1
@@ -625,7 +653,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     if (/\p{Lu}{2}/u.test(token.base) || /[^\p{L}\p{M}'’-]/u.test(token.base)) return undefined
     // Weighed only when a candidate other than a person turns up.
     let personLike: boolean | undefined
-    const inPersonContext = () => (personLike ??= personContext(ti, run) || beforeSurname(ti, run) || listedWithPeople(ti))
+    const inPersonContext = () => (personLike ??= personContext(ti, run) || beforeSurname(ti, run) || listedWithPeople(ti) || inLineUp(ti))
     let nounPosition: boolean | undefined
     const prevGiven = ti - 1 >= run[0] && factsOf(ti - 1).given ? tokenKey(ti - 1) : undefined
     // "J Fourie": an initial before the word must agree with a suggested person's first name.
