@@ -100,6 +100,12 @@ describe('corrupted-name', () => {
     expect(list.map((m) => m.expected?.[0])).toEqual(['Cornwall'])
   })
 
+  it('takes a word that is some person\'s name for a name of its own sooner than for a slip', async () => {
+    // Both are surnames in their own right, not slips of Miller or Paris.
+    const text = 'London and Manchester fans travelled to Leeds. Millar said the squad was ready. Fans in Rome and Milan were delighted. Parisse led the side out.\n'
+    expect(byRule(await lint(text), 'corrupted-name')).toEqual([])
+  })
+
   it('does not turn unknown people into places', async () => {
     const text = 'Coach Brian Barwick praised Ricky Simms, and Alexandra Byrne thanked Andrea Arnold.\n'
     expect(await corrections(text)).toEqual([])

@@ -11,7 +11,7 @@ import { loadCurated } from '../src/dictionary/curated.js'
 import { adminEntities, cityEntities, countryEntities } from '../src/dictionary/sources.js'
 import { sortWords } from '../src/matcher/word-list.js'
 import { trainLetterModel } from '../src/matcher/letter-model.js'
-import { LETTER_MODEL, BUILTIN_ENTITIES, BUILTIN_INDEX, COMPILED_DIR, ENGLISH_WORDS, GIVEN_NAMES, TOWNS } from '../src/dictionary/paths.js'
+import { LETTER_MODEL, BUILTIN_ENTITIES, BUILTIN_INDEX, COMPILED_DIR, ENGLISH_WORDS, GIVEN_NAMES, PERSON_NAMES, TOWNS } from '../src/dictionary/paths.js'
 import { normalizeName } from '../src/matcher/normalize.js'
 import { DictionaryError } from '../src/dictionary/errors.js'
 
@@ -41,6 +41,19 @@ function givenNames(people: Entity[], englishWords: Set<string>): string[] {
     names.add(first[0])
   }
   return [...names].sort()
+}
+
+/**
+ * People's first and last names at large (humannames, MIT: ~200k names from censuses and social media), less the
+ * given names: a word on it ("Forsythe", "Smit", "Millar") is more likely a name of its own than a slip of another.
+ */
+function personNames(given: Set<string>): string[] {
+  const names = new Set<string>()
+  for (const line of readFileSync(require.resolve('humannames/list.txt'), 'utf8').split('\n')) {
+    const name = normalizeName(line.trim())
+    if (name.length >= 3 && !name.includes(' ') && !given.has(name)) names.add(name)
+  }
+  return [...names]
 }
 
 async function main() {
@@ -80,6 +93,7 @@ async function main() {
   const words = await englishWords()
   const given = givenNames(curated, new Set(words))
   writeFileSync(GIVEN_NAMES, sortWords(given).join('\n'))
+  writeFileSync(PERSON_NAMES, sortWords(personNames(new Set(given))).join('\n'))
   writeFileSync(LETTER_MODEL, JSON.stringify(trainLetterModel([...compiled.spellings, ...towns, ...given])))
   writeFileSync(ENGLISH_WORDS, sortWords(words).join('\n'))
   console.log(

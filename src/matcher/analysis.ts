@@ -141,6 +141,8 @@ const LOCATIVES = new Set(['in', 'from', 'into', 'across', 'near', 'throughout',
 const ALTERNATE_MARGIN = 0.05
 /** The most letter edits between two spellings of one name (inconsistent-name), or a word and a name the document does not use. */
 const MAX_SPELLING_EDITS = 2
+/** A word that is some person's first or last name ("Forsythe", "Smit") is a little less likely a slip of another. */
+const PERSON_NAME_PENALTY = 0.1
 
 /** Words that announce a person's name. */
 const PERSON_TITLES = new Set([
@@ -845,6 +847,9 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
         }
         // "The Chronicles of Riddick": a word after a connector inside a capitalised run ends a title or an institution, not a person.
         if (words === 1 && c.entity?.type === 'person' && afterConnector && !inDoc) score -= 0.2
+        // A word that is some person's name ("Millar", "Parisse") is a little likelier that name than a slip of a person or
+        // a place; not where the text makes it a place ("in Peris") or toward a demonym ("Omnia troops").
+        if (words === 1 && c.entity && c.entity.type !== 'demonym' && !(locative && c.entity.type === 'place') && !given && facts.person) score -= PERSON_NAME_PENALTY
         // A lone surname toward someone the document never names: a likelier reading is another person of a similar name.
         if (words === 1 && c.entity?.type === 'person' && !inDoc && !prevGiven) score -= LONE_SURNAME_PENALTY
         // "Touhid Hossain", "Sucheta Dalal": after an unknown name word, most likely the rest of a name namelint does not know;

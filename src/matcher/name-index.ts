@@ -12,7 +12,7 @@ import { WordList, type KeyTable } from './word-list.js'
 import { LetterModel } from './letter-model.js'
 import { compile, deserialize, entityAt, entityIds, mergeEntity, entityFromSource, SpellingKind, type CompiledDictionary, type Entity } from '../dictionary/compile.js'
 import type { DictionarySource } from '../dictionary/schema.js'
-import { LETTER_MODEL, BUILTIN_ENTITIES, BUILTIN_INDEX, ENGLISH_WORDS, GIVEN_NAMES, TOWNS } from '../dictionary/paths.js'
+import { LETTER_MODEL, BUILTIN_ENTITIES, BUILTIN_INDEX, ENGLISH_WORDS, GIVEN_NAMES, PERSON_NAMES, TOWNS } from '../dictionary/paths.js'
 import { compactKey, normalizeName, skeleton, skeletonNeighbours, skeletonsClose, SKELETON_ALPHABET, translitKey } from './normalize.js'
 
 export interface SpellingHit {
@@ -51,6 +51,12 @@ let givenCache: WordList | undefined
 /** Normalised English given names. */
 export function loadGivenNames(): WordList {
   return (givenCache ??= WordList.load(GIVEN_NAMES))
+}
+
+let personNamesCache: WordList | undefined
+/** Normalised first and last names of people at large, less the given names. */
+export function loadPersonNames(): WordList {
+  return (personNamesCache ??= WordList.load(PERSON_NAMES))
 }
 
 let englishCache: WordList | undefined
@@ -523,6 +529,12 @@ export class NameIndex {
   }
 
   /** Is `text` the name of a small town (known, but not an entity)? */
+  /** Is the word a first or last name of people at large (a name of its own, weak evidence)? */
+  isPersonName(text: string): boolean {
+    return remember(this.personWords, text, () => loadPersonNames().has(normalizeName(text)))
+  }
+  private personWords = new Map<string, boolean>()
+
   isKnownTown(text: string): boolean {
     return remember(this.townWords, text, () => loadTowns().has(normalizeName(text)))
   }

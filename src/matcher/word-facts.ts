@@ -18,6 +18,7 @@ export class WordFacts {
   private englishWord: boolean | undefined
   private givenName: boolean | undefined
   private knownTown: boolean | undefined
+  private personName: boolean | undefined
   private englishProperNoun: boolean | undefined
   private exactHits: SpellingHit[] | undefined
   private spanHits: SpellingHit[] | undefined
@@ -37,6 +38,11 @@ export class WordFacts {
   /** A common given name. */
   get given(): boolean {
     return (this.givenName ??= this.index.isGivenName(this.word))
+  }
+
+  /** A first or last name of people at large. */
+  get person(): boolean {
+    return (this.personName ??= this.index.isPersonName(this.word))
   }
 
   /** A small town: known, never suggested. */
