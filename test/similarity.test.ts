@@ -18,7 +18,7 @@ describe('similarity', () => {
     expect(weightedDistance('tchad', 'chad')).toBeCloseTo(0.2)
     // Elsewhere a t is a whole letter.
     expect(weightedDistance('tchad', 'had')).toBeGreaterThan(1)
-    expect(weightedDistance('trent', 'rent')).toBeGreaterThanOrEqual(1)
+    expect(weightedDistance('tamp', 'amp')).toBeGreaterThanOrEqual(1)
   })
   it('takes "ch" for "k" and "th" for "s" as one sound spelt two ways', () => {
     expect(weightedDistance('lynk', 'lynch')).toBeCloseTo(0.3)
@@ -27,6 +27,11 @@ describe('similarity', () => {
     // Not "ch" for "s", nor "th" for "k".
     expect(weightedDistance('lynch', 'lyns')).toBeGreaterThan(0.6)
     expect(weightedDistance('athens', 'akens')).toBeGreaterThan(0.6)
+  })
+  it('takes a letter struck with the key beside its neighbour for a cheaper change than another letter', () => {
+    // d is beside f on the keyboard; p is not.
+    expect(weightedDistance('fdrance', 'france')).toBeCloseTo(0.6)
+    expect(weightedDistance('fprance', 'france')).toBeCloseTo(1)
   })
   it('models OCR confusions cheaply', () => {
     expect(weightedDistance('molclova', 'moldova')).toBeLessThan(1)

@@ -110,6 +110,8 @@ const SUB = new Float64Array(TABLE_SIZE * TABLE_SIZE)
 for (let x = 0; x < TABLE_SIZE; x++) {
   for (let y = 0; y < TABLE_SIZE; y++) SUB[x * TABLE_SIZE + y] = substitutionCost(String.fromCharCode(x), String.fromCharCode(y))
 }
+const ADJACENT = new Uint8Array(TABLE_SIZE * TABLE_SIZE)
+for (let x = 97; x <= 122; x++) for (let y = 97; y <= 122; y++) if (x !== y && adjacentKeys(String.fromCharCode(x), String.fromCharCode(y))) ADJACENT[x * TABLE_SIZE + y] = 1
 const VOWEL_CODE = new Uint8Array(TABLE_SIZE)
 for (const c of 'aeiouy') VOWEL_CODE[c.charCodeAt(0)] = 1
 const H = 104, Q = 113, U = 117, K = 107, C = 99, E = 101, S = 115, R = 114, N = 110, M = 109, L = 108, D = 100, T = 116
@@ -126,6 +128,8 @@ function indelCosts(s: string, out: Float64Array): void {
     else if (c === T && s.charCodeAt(i + 1) === C && s.charCodeAt(i + 2) === H) out[i] = 0.2
     else if ((i > 0 && s.charCodeAt(i - 1) === c) || (i + 1 < n && s.charCodeAt(i + 1) === c)) out[i] = 0.25 // doubled letter
     else if (i === n - 1) out[i] = i > 0 && !(s.charCodeAt(i - 1) < TABLE_SIZE && VOWEL_CODE[s.charCodeAt(i - 1)]) ? 0.35 : 0.6 // final letter lost: cheap at the end of a cluster (Bryansk/Bryans)
+    // A letter struck with the key beside its neighbour (Fdrance, France): a slip of the finger, as a neighbouring key is.
+    else if (c < TABLE_SIZE && ((i > 0 && ADJACENT[c * TABLE_SIZE + s.charCodeAt(i - 1)] === 1) || ADJACENT[c * TABLE_SIZE + s.charCodeAt(i + 1)] === 1)) out[i] = 0.6
     else out[i] = 1
   }
 }
