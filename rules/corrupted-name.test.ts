@@ -106,6 +106,11 @@ describe('corrupted-name', () => {
     expect(byRule(await lint(text), 'corrupted-name')).toEqual([])
   })
 
+  it('does not take a clause with a verb of saying after the name for a description of it', async () => {
+    const text = 'Fans came from Leeds and London. He will bring the cup back to Manchster, the coach said.\n'
+    expect(await corrections(text)).toEqual([['Manchster', 'Manchester']])
+  })
+
   it('does not turn unknown people into places', async () => {
     const text = 'Coach Brian Barwick praised Ricky Simms, and Alexandra Byrne thanked Andrea Arnold.\n'
     expect(await corrections(text)).toEqual([])

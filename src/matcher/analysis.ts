@@ -123,6 +123,8 @@ const POSSESSOR_PENALTY = 0.25
 const APPOSITIVE_PENALTY = 0.25
 /** A description set off after a name, up to the next punctuation and with no possessive in it: ", a migrant rescue charity." */
 const APPOSITIVE = /^(?:'s|’s)?,\s+(?:the|a|an)\s+([^,.;:()"“”'’]+)(?=[,.;:()"“”]|$)/
+/** Verbs of saying: ", the coach said" after a name opens a clause, not a description. */
+const SAYING = /\b(?:said|says|added|adds|told|tells|insisted|insists|warned|warns|explained|explains|claimed|claims|reported|reports|wrote|writes|argued|argues|admitted|admits|noted|notes|asked|asks|replied|announced|announces|confirmed|confirms|stated|states)\b/i
 /** Words of a description that say nothing of what a thing is. */
 const APPOSITIVE_STOPWORDS = new Set(['which', 'that', 'with', 'from', 'into', 'about', 'after', 'than', 'their', 'there', 'where', 'when', 'while', 'whose', 'been', 'have', 'were', 'will', 'would', 'some', 'most', 'more', 'very', 'also', 'only', 'other', 'former', 'local', 'new'])
 /** What a place with no description of its own may be called. */
@@ -503,7 +505,8 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
   /** The content words of a description set off right after the text ending at `end` (", a migrant rescue charity"), if any. */
   function appositiveAfter(end: number): string[] | undefined {
     const m = APPOSITIVE.exec(text.slice(end, end + 120))
-    if (!m) return undefined
+    // "back to Manchester, the coach said": a clause with a verb of saying, not a description of the name.
+    if (!m || SAYING.test(m[1])) return undefined
     const words = m[1].toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 4 && !APPOSITIVE_STOPWORDS.has(w))
     return words.length > 0 ? words.slice(0, 8) : undefined
   }
