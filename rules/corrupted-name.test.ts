@@ -111,6 +111,13 @@ describe('corrupted-name', () => {
     expect(await corrections(text)).toEqual([['Manchster', 'Manchester']])
   })
 
+  it('takes the word after some person\'s name for the rest of that name, family name first too', async () => {
+    const text = 'The region has built new ski slopes. Retired teacher Gao Makong lives in a village near the slopes.\n'
+    expect(await corrections(text)).toEqual([])
+    // Not after a word that opens names of places ("Los", "Las").
+    expect(await corrections('The tour ends with two nights in Las Vegs in June.\n')).toEqual([['Las Vegs', 'Las Vegas']])
+  })
+
   it('does not turn unknown people into places', async () => {
     const text = 'Coach Brian Barwick praised Ricky Simms, and Alexandra Byrne thanked Andrea Arnold.\n'
     expect(await corrections(text)).toEqual([])

@@ -458,6 +458,9 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
       // A known given name, unless the word before it is itself a place or demonym ("North").
       // A sentence-initial given name that is also a word ("Will", "May") proves nothing.
       if (factsOf(prev).given && !(tokens[prev].initial && factsOf(prev).english) && !mentionAt.get(prev)?.hits.some((h) => h.entity.type !== 'person')) return true
+      // Some person's name that is no English word and names no place ("Gao Makong", "Dong Yannan": family name first).
+      // Not a word that opens known names of several words ("Los", "San", "Santa").
+      if (tokens[prev].joinedToNext && factsOf(prev).person && !factsOf(prev).english && !tokens[prev].initial && factsOf(prev).maxWordsFrom === 1 && !mentionAt.get(prev)?.hits.some((h) => h.entity.type !== 'person')) return true
     }
     return false
   }
