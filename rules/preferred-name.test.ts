@@ -13,6 +13,10 @@ describe('preferred-name', () => {
   it('leaves the preferred spelling alone', async () => {
     expect(byRule(await lint('Officials in Kyiv said the talks would go on.\n'), 'preferred-name')).toEqual([])
   })
+  it('leaves an old spelling of a place alone where it is a person\'s surname', async () => {
+    const messages = byRule(await lint('I wrote to Alexander Cherkassy, my old friend from school. Shelling hit Cherkassy overnight.\n'), 'preferred-name')
+    expect(messages.map((m) => [m.actual, m.expected?.[0], (m.place as { start: { column: number } }).start.column])).toEqual([['Cherkassy', 'Cherkasy', 73]])
+  })
   it('takes a severity', async () => {
     const messages = byRule(await lint('Officials in Kiev said so.\n', { rules: { 'preferred-name': 'warning' } }), 'preferred-name')
     expect(messages[0].fatal).toBe(false)

@@ -329,7 +329,9 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
         }
         const dep = hits.find((h) => h.kind === SpellingKind.Deprecated)
         // A deprecated spelling that is also an accepted spelling of another entity is left alone.
-        if (dep && !hits.some((h) => h.kind !== SpellingKind.Deprecated && h.kind !== SpellingKind.Acronym && h.entityKey !== dep.entityKey)) {
+        // Nor is a place's old spelling after a first name, where it is a person's surname ("Alexander Cherkassy").
+        const surname = dep && dep.entity.type !== 'person' && len === 1 && i > 0 && tokens[i - 1].joinedToNext && factsOf(i - 1).given && !factsOf(i - 1).english
+        if (dep && !surname && !hits.some((h) => h.kind !== SpellingKind.Deprecated && h.kind !== SpellingKind.Acronym && h.entityKey !== dep.entityKey)) {
           const d = dep.entity.deprecated.find((x) => normalizeName(x.spelling) === normalizeName(dep.spelling))
           if (d) deprecated.push({ start: mention.start, end: mention.end, actual: text.slice(mention.start, mention.end), preferred: d.preferred, entity: dep.entity, reason: d.reason, since: d.since })
         }
