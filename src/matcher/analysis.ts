@@ -18,7 +18,7 @@ import { remember, type NameIndex, type SpellingHit } from './name-index.js'
 import { distance as levenshtein } from 'fastest-levenshtein'
 import { compactKey, normalizeName, skeleton, skeletonsClose, spellOutUmlauts } from './normalize.js'
 import { similarity, type Similarity } from './similarity.js'
-import { capitalisedRuns, CONNECTORS, tokenize, type Token } from './tokens.js'
+import { capitalisedRuns, CONNECTORS, NAME_PARTICLES, tokenize, type Token } from './tokens.js'
 import { lookupSpan, wordFactsOf, type WordFacts } from './word-facts.js'
 
 export interface AnalysisOptions {
@@ -169,8 +169,6 @@ const DERIVED_ENDINGS = ['ians', 'ans', 'ns', 'ian', 'an', 'n', 'ese', 'is', 'i'
 const RUSSIAN_ADJECTIVE = /^(.{3,}sk)(?:iy|ii|y|aya|oye|oe)$/
 /** Endings that make a word of a person's or organisation's name (followers, doctrines, makers). */
 const NAME_ENDINGS = ['ers', 'er', 'rs', 'r', 'isms', 'ism', 'ists', 'ist', 'ites', 'ite', 'esque']
-/** Particles inside a family name ("de Gaulle", "van Gogh", "bin Salman"): the word after one is a surname. */
-const NAME_PARTICLES = new Set(['de', 'del', 'della', 'dal', 'dalla', 'dei', 'degli', 'delle', 'da', 'di', 'do', 'dos', 'das', 'la', 'le', 'les', 'al', 'el', 'bin', 'bint', 'ibn', 'von', 'van', 'der', 'den', 'du', 'des', 'ul', 'ud'])
 
 /**
  * The spelling a correction should use: a match on an accepted variant is
@@ -367,6 +365,8 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
   }
 
   // 2. The document's own spellings: counts of capitalised words, and an index by skeleton.
+  /** Is the token written right after a lower-case name particle ("dal Maso")? */
+  const afterNameParticle = (ti: number): boolean => ti > 0 && tokens[ti - 1].joinedToNext && NAME_PARTICLES.has(tokens[ti - 1].text)
   const docSpellings = new Map<string, DocSpelling>()
   for (let ti = 0; ti < tokens.length; ti++) {
     const t = tokens[ti]
@@ -380,7 +380,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     if (entry) entry.count++
     else docSpellings.set(own, { text: t.base, count: 1, givenNames: new Set(), named: false, afterParticle: false })
     const spelling = docSpellings.get(own)!
-    if (ti > 0 && tokens[ti - 1].joinedToNext && NAME_PARTICLES.has(tokens[ti - 1].text)) spelling.afterParticle = true
+    if (afterNameParticle(ti)) spelling.afterParticle = true
     if (given) spelling.givenNames.add(given)
     if (given || (ti > 0 && tokens[ti - 1].joinedToNext && PERSON_TITLES.has(tokenKey(ti - 1)))) spelling.named = true
   }
@@ -693,7 +693,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     const afterConnector = ti - 1 > run[0] && CONNECTORS.has(tokens[ti - 1].text.toLowerCase()) && !tokens[ti - 1].capitalised
     // "Charles de Gaulle": after a name particle, the word is the rest of a family name.
     const afterParticle = afterConnector && NAME_PARTICLES.has(tokens[ti - 1].text.toLowerCase())
-    const particleBefore = ti > 0 && tokens[ti - 1].joinedToNext && NAME_PARTICLES.has(tokens[ti - 1].text)
+    const particleBefore = afterNameParticle(ti)
     // "the Briance and Kursk regions": entities coordinated with this word suggest one of the same kind.
     const coordinated: Entity[] = []
     for (const [conjunction, other] of [[ti + 1, ti + 2], [ti - 1, ti - 2]]) {

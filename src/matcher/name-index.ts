@@ -123,6 +123,11 @@ export interface NeighbourEntry {
   maxLength: number
 }
 
+/** An entry not yet laid out for a search (one shape for all, bounds set with the lists). */
+function newEntry(key: string, raw: Array<number[] | undefined>): NeighbourEntry {
+  return { key, raw, lists: undefined, maxPrior: 0, minLength: 0, maxLength: 0 }
+}
+
 /** The answer of a lookup that finds nothing. */
 const NO_HITS: SpellingHit[] = []
 
@@ -292,7 +297,7 @@ export class NameIndex {
             entry.raw[i] = maps[i].get(key)
             continue
           }
-          entry = { key, raw: new Array(maps.length).fill(undefined), lists: undefined, maxPrior: 0, minLength: 0, maxLength: 0 }
+          entry = newEntry(key, new Array(maps.length).fill(undefined))
           entry.raw[i] = maps[i].get(key)
           entries.set(key, entry)
           if (key.length < 3) continue
@@ -322,7 +327,7 @@ export class NameIndex {
       const list = maps[i].get(key)
       if (list) (raw ??= new Array(maps.length).fill(undefined))[i] = list
     }
-    return raw && { key, raw, lists: undefined, maxPrior: 0, minLength: 0, maxLength: 0 }
+    return raw && newEntry(key, raw)
   }
 
   /** Neighbour caches are forgotten when `clearNeighbourCaches` bumps the epoch. */
@@ -528,13 +533,13 @@ export class NameIndex {
     return out
   }
 
-  /** Is `text` the name of a small town (known, but not an entity)? */
   /** Is the word a first or last name of people at large (a name of its own, weak evidence)? */
   isPersonName(text: string): boolean {
     return remember(this.personWords, text, () => loadPersonNames().has(normalizeName(text)))
   }
   private personWords = new Map<string, boolean>()
 
+  /** Is `text` the name of a small town (known, but not an entity)? */
   isKnownTown(text: string): boolean {
     return remember(this.townWords, text, () => loadTowns().has(normalizeName(text)))
   }

@@ -168,8 +168,8 @@ export function weightedDistance(a: string, b: string, max = Infinity): number {
   indelCosts(a, costA)
   indelCosts(b, costB)
   // Most letters start no digraph the model knows: the cells of those rows and columns skip its rules.
-  const digraphsA = digraphStarts(a, digraphA)
-  const digraphsB = digraphStarts(b, digraphB)
+  const digraphsA = digraphEnds(a, digraphA)
+  const digraphsB = digraphEnds(b, digraphB)
   // prev2 = row i-2, prev = row i-1, cur = row i.
   let prev2 = row0
   let prev = row1
@@ -263,7 +263,7 @@ export function weightedDistance(a: string, b: string, max = Infinity): number {
  * Mark in `out` each letter of `s` that ends a digraph the distance has a rule for (qu, ch, th, ce, rn, cl);
  * true if there is any.
  */
-function digraphStarts(s: string, out: Uint8Array): boolean {
+function digraphEnds(s: string, out: Uint8Array): boolean {
   let any = false
   out[0] = 0
   for (let i = 1; i < s.length; i++) {

@@ -29,11 +29,14 @@ const UPPER_FIRST = /^\p{Lu}/u
 const HAS_LOWER = /\p{Ll}/u
 const LETTER = /\p{L}/u
 
-/** Lower-case words that may stand inside a multi-word name. */
-export const CONNECTORS = new Set([
-  'of', 'and', 'the', 'de', 'del', 'della', 'dal', 'dalla', 'dei', 'degli', 'delle', 'da', 'di', 'do', 'dos', 'das', 'la', 'le', 'les', 'al', 'el',
-  'bin', 'bint', 'ibn', 'von', 'van', 'der', 'den', 'du', 'des', 'y', 'for', 'on', 'upon', 'in', 'ul', 'ud',
+/** Particles inside a family name ("de Gaulle", "van Gogh", "bin Salman", "dal Maso"): the word after one is a surname. */
+export const NAME_PARTICLES = new Set([
+  'de', 'del', 'della', 'dal', 'dalla', 'dei', 'degli', 'delle', 'da', 'di', 'do', 'dos', 'das', 'la', 'le', 'les', 'al', 'el',
+  'bin', 'bint', 'ibn', 'von', 'van', 'der', 'den', 'du', 'des', 'ul', 'ud',
 ])
+
+/** Lower-case words that may stand inside a multi-word name: the name particles and a few more. */
+export const CONNECTORS = new Set([...NAME_PARTICLES, 'of', 'and', 'the', 'y', 'for', 'on', 'upon', 'in'])
 
 function splitPossessive(text: string): [string, string] {
   const folded = foldPunctuation(text)
