@@ -26,6 +26,28 @@ describe('inconsistent-name', () => {
     expect(messages.map((m) => [m.actual, m.expected?.[0]])).toEqual([['Pkllmann', 'Pollmann']])
   })
 
+  it('breaks a tie toward the spelling people are known to bear', async () => {
+    // Both spellings read alike to the letter model; only "Garnier" is a known surname.
+    const text = 'The chief executive, Paul Garnier, said costs had risen. Sales held up in the spring, Mr Garrnier added.\n'
+    const messages = byRule(await lint(text), 'inconsistent-name')
+    expect(messages.map((m) => [m.actual, m.expected?.[0]])).toEqual([['Garrnier', 'Garnier']])
+    expect(messages[0].note).toMatch(/a known name/)
+  })
+
+  it('takes a consonant lost or changed at the end of a name for a slip, not an inflection', async () => {
+    const dropped = 'Analyst Ian Fogg said demand was weak. Mr Foggh expects a better year. Prices fell, said Mr Fogg.\n'
+    expect(byRule(await lint(dropped), 'inconsistent-name').map((m) => [m.actual, m.expected?.[0]])).toEqual([['Foggh', 'Fogg']])
+    const inserted = 'Olly Barkley kicked two goals. Barkley limped off late on, and the coach rates Barkly a doubt for Saturday.\n'
+    expect(byRule(await lint(inserted), 'inconsistent-name').map((m) => [m.actual, m.expected?.[0]])).toEqual([['Barkly', 'Barkley']])
+  })
+
+  it('leaves inflected forms of one name alone', async () => {
+    const gender = 'Anna Kuznetsova beat Kuznetsov in the mixed event, and Kuznetsova said she was delighted.\n'
+    expect(byRule(await lint(gender), 'inconsistent-name')).toEqual([])
+    const plural = 'The band Gameboyzz plays on six old GameBoys. Gameboyzz formed in 2001; Gameboyzz tour in May.\n'
+    expect(byRule(await lint(plural), 'inconsistent-name')).toEqual([])
+  })
+
   it('reports neither spelling of a tie that reads alike, never both', async () => {
     const text = 'The federation chief, Boris Golovchenko, denied it. Officials close to Golovchanko said the vote would go ahead.\n'
     expect(byRule(await lint(text), 'inconsistent-name')).toEqual([])

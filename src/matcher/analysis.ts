@@ -234,13 +234,26 @@ export function ocrReadings(word: string): string[] {
   return [...out]
 }
 
-/** Do two keys differ only by an ending of up to two letters (a plural, a case, a gender)? */
+/** The letters an inflection adds or changes at the end of a name: a vowel of case or gender, a plural "s". */
+const INFLECTION_ENDING = /^[aeious]{1,2}$/
+
+/**
+ * Do two keys differ only by an inflected ending (a plural, a case, a gender): "Garda"/"Gardai",
+ * "Kuznetsov"/"Kuznetsova", "Kowalski"/"Kowalska"? A consonant dropped or changed at the end, or a letter
+ * inserted before the last one, is a slip instead ("Letwi"/"Letwin", "Strau"/"Straw", "Barkly"/"Barkley").
+ */
 function sharesStemWithEnding(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a]
   if (long.length - short.length > 2) return false
   let common = 0
   while (common < short.length && short[common] === long[common]) common++
-  return common >= Math.max(4, short.length - 1) && long.length - common <= 2
+  if (common < Math.max(4, short.length - 1) || long.length - common > 2) return false
+  const shortEnding = short.slice(common)
+  const longEnding = long.slice(common)
+  // A plural beside another form of its stem ("GameBoys", "Gameboyzz").
+  if (shortEnding === 's') return true
+  // An ending added to the whole word, or one ending put for another of as many letters.
+  return INFLECTION_ENDING.test(longEnding) && (shortEnding === '' || (INFLECTION_ENDING.test(shortEnding) && shortEnding.length === longEnding.length))
 }
 
 /** Is `span` the acronym written in title case ("Unrwa" for UNRWA), as house styles write acronyms of four letters or more? */
@@ -811,6 +824,9 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
             evidence.push(`the document spells it "${c.spelling}" ${docCount} times`)
           } else if (docCount === ownCount && index.plausibility(c.spelling) - index.plausibility(token.base) >= PLAUSIBILITY_MARGIN) {
             evidence.push(`the document also spells it "${c.spelling}", which reads more like a name`)
+          } else if (docCount === ownCount && (sim.edits <= 1 || sim.slip) && !facts.person && !given && (index.isPersonName(c.spelling) || index.isGivenName(c.spelling))) {
+            // "Ian Garnier ... Mr Garrnier": of two spellings of one name, the one people are known to bear is the likelier.
+            evidence.push(`the document also spells it "${c.spelling}", a known name`)
           } else {
             // In a tie neither spelling is the likelier: only the one that reads less like a name may be reported,
             // never both; where their letters tell them no apart ("Tarpishchev ... Tarpishchav"), neither.
