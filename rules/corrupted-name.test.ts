@@ -28,6 +28,15 @@ describe('corrupted-name', () => {
     expect(found[0].note).toMatch(/the rest of the name matches/)
   })
 
+  it('does not suggest another slip of the same name from the document', async () => {
+    const text = 'Prime Minister Tony Blair spoke in London on Monday. Mr Blaer said the plan would work. Critics said Mr Bler had misjudged the mood.\n'
+    const messages = byRule(await lint(text), 'corrupted-name')
+    expect(messages.map((m) => [m.actual, m.expected])).toEqual([
+      ['Blaer', ['Blair', 'Blatter']],
+      ['Bler', ['Blair']],
+    ])
+  })
+
   it('flags a misspelt country and keeps the possessive', async () => {
     expect(await corrections('Talks between Germany and France resumed. Gefmany\'s finance minister said the deal was close.\n')).toEqual([["Gefmany's", "Germany's"]])
   })

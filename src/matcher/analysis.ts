@@ -256,6 +256,26 @@ function sharesStemWithEnding(a: string, b: string): boolean {
   return INFLECTION_ENDING.test(longEnding) && (shortEnding === '' || (INFLECTION_ENDING.test(shortEnding) && shortEnding.length === longEnding.length))
 }
 
+/**
+ * Is `short` `long` with one or two of its vowels left out ("Sodrbergh", "Soderbergh"; "Okndo", "Okonedo")?
+ * Not where the vowel left out is one of a pair ("Aron", "Aaron"): a doubled letter is as common a slip.
+ */
+function lacksVowelsOf(short: string, long: string): boolean {
+  const extra = long.length - short.length
+  if (extra < 1 || extra > 2) return false
+  let i = 0
+  let lost = 0
+  for (let j = 0; j < long.length; j++) {
+    if (i < short.length && short[i] === long[j]) {
+      i++
+      continue
+    }
+    if (!'aeiou'.includes(long[j]) || long[j] === long[j - 1] || long[j] === long[j + 1]) return false
+    lost++
+  }
+  return i === short.length && lost === extra
+}
+
 /** Is `span` the acronym written in title case ("Unrwa" for UNRWA), as house styles write acronyms of four letters or more? */
 function titleCaseOf(acronym: string, span: string): boolean {
   return acronym.length >= 4 && span.length === acronym.length && span === acronym[0] + acronym.slice(1).toLowerCase()
@@ -697,7 +717,8 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
       parts.length > 1 && parts.some((p) => p.length >= 3 && /^\p{Lu}/u.test(p) && (index.lookupKey(normalizeName(p)).length > 0 || docSpellings.has(normalizeName(p)) || index.isGivenName(p)))
         ? parts.length
         : 0
-    const best = new Map<string, Suggestion & { start: number; end: number; score: number }>()
+    // `tie`: another spelling of the document, used as often as this one.
+    const best = new Map<string, Suggestion & { start: number; end: number; score: number; tie: boolean }>()
 
     const ownPenalty = ownCount >= 3 ? 0.35 : ownCount >= 2 ? 0.2 : 0
     // Letter pairs rarely seen in names ("Lpndon", "Frwnce") are evidence of a slip.
@@ -827,6 +848,9 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
           } else if (docCount === ownCount && (sim.edits <= 1 || sim.slip) && !facts.person && !given && (index.isPersonName(c.spelling) || index.isGivenName(c.spelling))) {
             // "Ian Garnier ... Mr Garrnier": of two spellings of one name, the one people are known to bear is the likelier.
             evidence.push(`the document also spells it "${c.spelling}", a known name`)
+          } else if (docCount === ownCount && lacksVowelsOf(compactKey(spanKey), compactKey(c.spelling))) {
+            // "Steven Soderbergh ... Sodrbergh": a vowel left out is a commoner slip than one put in.
+            evidence.push(`the document also spells it "${c.spelling}", with the vowels this spelling lacks`)
           } else {
             // In a tie neither spelling is the likelier: only the one that reads less like a name may be reported,
             // never both; where their letters tell them no apart ("Tarpishchev ... Tarpishchav"), neither.
@@ -964,6 +988,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
             start: tokens[from].start,
             end: tokens[to - 1].start + tokens[to - 1].base.length,
             score,
+            tie: !c.entity && c.docCount === ownCount,
           })
         }
       }
@@ -986,6 +1011,8 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     const seenText = new Set<string>()
     for (const r of ranked) {
       if (r.start !== top.start || r.end !== top.end) continue
+      // Beside a known name, a spelling the document uses only as often as this one is likely another slip of it ("Bler": Blair, not "Blaer").
+      if (top.entity && r.tie) continue
       if (seenText.has(r.text)) continue
       seenText.add(r.text)
       suggestions.push({ text: r.text, entity: r.entity, confidence: r.confidence, similarity: r.similarity, evidence: r.evidence })
