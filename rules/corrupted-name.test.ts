@@ -28,6 +28,12 @@ describe('corrupted-name', () => {
     expect(found[0].note).toMatch(/the rest of the name matches/)
   })
 
+  it('corrects a short-skeleton slip toward a name the document uses', async () => {
+    const text = 'Protesters filled the streets of Bucharest. Within a year Ronania has gone from a stable member of the union to a divided one. The leader of Romania spoke on Sunday.\n'
+    const messages = byRule(await lint(text), 'corrupted-name')
+    expect(messages.map((m) => [m.actual, m.expected?.[0]])).toEqual([['Ronania', 'Romania']])
+  })
+
   it('does not suggest another slip of the same name from the document', async () => {
     const text = 'Prime Minister Tony Blair spoke in London on Monday. Mr Blaer said the plan would work. Critics said Mr Bler had misjudged the mood.\n'
     const messages = byRule(await lint(text), 'corrupted-name')

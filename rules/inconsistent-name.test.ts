@@ -77,6 +77,11 @@ describe('inconsistent-name', () => {
     expect(byRule(await lint(text), 'inconsistent-name')).toEqual([])
   })
 
+  it('takes two similar names listed together for two people', async () => {
+    const text = 'Her two children, Amarah, seven, and Amare, three, now live with their grandmother. Amarah wrote a letter to her father.\n'
+    expect(byRule(await lint(text), 'inconsistent-name')).toEqual([])
+  })
+
   it('does not merge two people whose given names differ', async () => {
     const text = 'Coach Peter Hansen picked Martin Hanson at full back, and Hansen said Hanson had earned it.\n'
     expect(byRule(await lint(text), 'inconsistent-name')).toEqual([])

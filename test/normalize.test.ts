@@ -48,6 +48,13 @@ describe('skeletonsClose', () => {
     expect(skeletonNeighbours(skeleton('Bronw'))).toContain(skeleton('Brown'))
     expect(skeletonsClose('brnv', 'bvrn')).toBe(false)
   })
+
+  it('lets a two-letter key reach the keys one letter longer, as the index search does, but not their substitutions', () => {
+    // "Ronania" (rn) is a slip of Romania (rmn).
+    expect(skeletonsClose(skeleton('Ronania'), skeleton('Romania'))).toBe(true)
+    expect(skeletonsClose('rn', 'rm')).toBe(false)
+    expect(skeletonsClose('rn', 'rmnt')).toBe(false)
+  })
 })
 
 describe('spellingVariantKey', () => {
@@ -72,11 +79,14 @@ describe('translitKey', () => {
 })
 
 describe('skeletonsClose', () => {
-  /** The definition: equal, or one substitution, insertion, deletion or swap of neighbours apart (keys under three letters: only their deletions). */
+  /**
+   * The definition: equal, or one substitution, insertion, deletion or swap of neighbours apart (keys under three
+   * letters: only their deletions and, of two letters, the keys one letter longer).
+   */
   function reference(key: string, candidate: string): boolean {
     if (key === candidate) return true
     const drop = (s: string, i: number) => s.slice(0, i) + s.slice(i + 1)
-    if (key.length < 3) return [...key].some((_, i) => drop(key, i) === candidate)
+    if (key.length < 3) return [...key].some((_, i) => drop(key, i) === candidate) || (key.length === 2 && candidate.length === 3 && [...candidate].some((_, i) => drop(candidate, i) === key))
     const swap = (s: string, i: number) => s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2)
     if (key.length === candidate.length) return [...key].some((_, i) => drop(key, i) === drop(candidate, i) || (i + 1 < key.length && swap(key, i) === candidate))
     if (key.length === candidate.length + 1) return [...key].some((_, i) => drop(key, i) === candidate)

@@ -234,6 +234,9 @@ export function ocrReadings(word: string): string[] {
   return [...out]
 }
 
+/** What separates two items of a list: a comma, a conjunction, or a comma-set aside and a conjunction. */
+const LIST_SEPARATOR = /^\s*(?:,\s*|(?:,\s*(?:[^,.;:]{1,20},\s*)?)?(?:and|or|&)\s+)$/
+
 /** The letters an inflection adds or changes at the end of a name: a vowel of case or gender, a plural "s". */
 const INFLECTION_ENDING = /^[aeious]{1,2}$/
 
@@ -297,6 +300,8 @@ interface DocSpelling {
   named: boolean
   /** Written after a name particle at least once ("dal Maso", "van Persie"). */
   afterParticle: boolean
+  /** The tokens it is written at. */
+  at: number[]
 }
 
 /** Whether a word derives from a place or from a name depends on the word and the dictionaries only: remembered per index. */
@@ -411,8 +416,9 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     const entry = docSpellings.get(own)
     const given = ti > 0 && tokens[ti - 1].joinedToNext && (factsOf(ti - 1).given || /^\p{Lu}\.?$/u.test(tokens[ti - 1].text)) ? tokenKey(ti - 1) : undefined
     if (entry) entry.count++
-    else docSpellings.set(own, { text: t.base, count: 1, givenNames: new Set(), named: false, afterParticle: false })
+    else docSpellings.set(own, { text: t.base, count: 1, givenNames: new Set(), named: false, afterParticle: false, at: [] })
     const spelling = docSpellings.get(own)!
+    spelling.at.push(ti)
     if (afterNameParticle(ti)) spelling.afterParticle = true
     if (given) spelling.givenNames.add(given)
     if (given || (ti > 0 && tokens[ti - 1].joinedToNext && PERSON_TITLES.has(tokenKey(ti - 1)))) spelling.named = true
@@ -538,6 +544,16 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
       }
       return AFTER_NOUN.has(word)
     }
+  }
+
+  /**
+   * Are two tokens items of one list: "X and Y", "X, Y", "X, seven, and Y" (an item may carry a short aside)?
+   * Not two clauses ("met X on Tuesday, and Y promised").
+   */
+  function listedTogether(a: number, b: number): boolean {
+    const [first, last] = a < b ? [a, b] : [b, a]
+    if (tokens[first].sentence !== tokens[last].sentence || last - first > 8) return false
+    return LIST_SEPARATOR.test(text.slice(tokens[first].end, tokens[last].start))
   }
 
   /** The content words of a description set off right after the text ending at `end` (", a migrant rescue charity"), if any. */
@@ -813,6 +829,8 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
             if (!d.named && (index.isEnglishWord(d.text) || index.isEnglishProperNoun(d.text))) continue
             // "D dal Maso" beside "Masi": a family name with its particle is another name than one without.
             if (particleBefore !== d.afterParticle) continue
+            // "Amarah, seven, and Amare, three": two names listed together are two people.
+            if (d.at.some((k) => listedTogether(k, ti))) continue
             // "Kim Jong Un" and "Kim Yo Jong", "Ian Fogg" and "Ann Fogg": different given names, different people.
             const prevName = prevGiven ?? prevInitial
             if (prevName && d.givenNames.size > 0 && ![...d.givenNames].some((g) => g === prevName || g[0] === prevName)) continue

@@ -154,8 +154,8 @@ export const translitKey = memo((value: string) =>
 
 /**
  * Are two skeletons within one edit, a swap of two neighbouring letters
- * counting as one ("Bronw"/"Brown"; for keys under three letters: equal, or
- * `candidate` is `key` less one letter)? The same neighbourhood the fuzzy index
+ * counting as one ("Bronw"/"Brown"; for keys under three letters: equal,
+ * `candidate` is `key` less one letter, or of a two-letter key one letter more)? The same neighbourhood the fuzzy index
  * is searched with, for small in-document lists.
  */
 export function skeletonsClose(key: string, candidate: string): boolean {
@@ -163,9 +163,13 @@ export function skeletonsClose(key: string, candidate: string): boolean {
   const n = key.length
   const m = candidate.length
   if (n < 3) {
-    // A short key only matches its own deletions.
-    if (m !== n - 1) return false
-    for (let i = 0; i < n; i++) if (sameAfterSkip(key, i, candidate)) return true
+    // A short key matches its own deletions and, of two letters, the keys one letter longer ("Ronania", rn, is a
+    // slip of Romania, rmn), as the fuzzy index is searched; not the keys one substitution away.
+    if (m === n - 1) {
+      for (let i = 0; i < n; i++) if (sameAfterSkip(key, i, candidate)) return true
+    } else if (n === 2 && m === 3) {
+      for (let i = 0; i < m; i++) if (sameAfterSkip(candidate, i, key)) return true
+    }
     return false
   }
   if (Math.abs(n - m) > 1) return false
