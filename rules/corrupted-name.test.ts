@@ -34,6 +34,11 @@ describe('corrupted-name', () => {
     expect(messages.map((m) => [m.actual, m.expected?.[0]])).toEqual([['Ronania', 'Romania']])
   })
 
+  it('reads a lower-case "general" or "chief" before a word as an adjective, not a title', async () => {
+    const text = 'Refugees who stay are absorbed into the general Palesstinian population, the report said.\n'
+    expect(byRule(await lint(text), 'corrupted-name').map((m) => [m.actual, m.expected?.[0]])).toEqual([['Palesstinian', 'Palestinian']])
+  })
+
   it('does not suggest another slip of the same name from the document', async () => {
     const text = 'Prime Minister Tony Blair spoke in London on Monday. Mr Blaer said the plan would work. Critics said Mr Bler had misjudged the mood.\n'
     const messages = byRule(await lint(text), 'corrupted-name')

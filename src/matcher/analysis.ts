@@ -147,6 +147,8 @@ const MAX_SPELLING_EDITS = 2
 const PERSON_NAME_PENALTY = 0.1
 
 /** Words that announce a person's name. */
+/** Titles that, in lower case, are mostly adjectives ("the general public", "a chief Palestinian negotiator"). */
+const ADJECTIVE_TITLES = new Set(['general', 'gen', 'chief', 'deputy', 'executive'])
 const PERSON_TITLES = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'president', 'minister', 'secretary', 'chancellor',
   'senator', 'sen', 'rep', 'governor', 'gov', 'general', 'gen', 'judge', 'justice', 'rev', 'reverend', 'father', 'pope',
@@ -483,16 +485,21 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
   }
 
   /** Is the token most likely part of a person's name by its context? */
+  /** A person's title ("Mr", "minister"); "general", "chief" and "deputy" only capitalised ("the general Palestinian population"). */
+  function isTitle(ti: number): boolean {
+    const word = tokenKey(ti)
+    return PERSON_TITLES.has(word) && !(ADJECTIVE_TITLES.has(word) && !tokens[ti].capitalised)
+  }
+
   function personContext(ti: number, run: [number, number]): boolean {
     // "Pongsak's father, Wilas, wept": a relative named in apposition.
     if (KIN_BEFORE.test(text.slice(Math.max(0, tokens[ti].start - 24), tokens[ti].start))) return true
     const prev = ti - 1
     if (prev < 0 || tokens[prev].sentence !== tokens[ti].sentence) return false
-    const prevWord = tokenKey(prev)
-    if (PERSON_TITLES.has(prevWord) && tokens[prev].joinedToNext) return true
+    if (isTitle(prev) && tokens[prev].joinedToNext) return true
     // A title, a first name and then the word ("Minister Li Zhaoxing"), but not an English word after the title ("General Motors").
     const title = prev - 1
-    if (title >= run[0] && tokens[title].joinedToNext && tokens[prev].joinedToNext && PERSON_TITLES.has(tokenKey(title)) && !tokens[prev].upper && !factsOf(prev).english) return true
+    if (title >= run[0] && tokens[title].joinedToNext && tokens[prev].joinedToNext && isTitle(title) && !tokens[prev].upper && !factsOf(prev).english) return true
     if (prev >= run[0]) {
       // An initial ("J Fourie"), but not the article or pronoun opening a sentence ("A German firm").
       if (/^\p{Lu}\.?$/u.test(tokens[prev].text) && !(tokens[prev].initial && /^[AI]$/.test(tokens[prev].text))) return true
