@@ -39,6 +39,14 @@ describe('corrupted-name', () => {
     expect(byRule(await lint(text), 'corrupted-name').map((m) => [m.actual, m.expected?.[0]])).toEqual([['Palesstinian', 'Palestinian']])
   })
 
+  it('takes a demonym after a verb of speaking or translating for the name of a language', async () => {
+    const text = 'The guide speaks only Russyan, and the menu was translated into Japanse for the visitors.\n'
+    expect(byRule(await lint(text), 'corrupted-name').map((m) => [m.actual, m.expected?.[0]])).toEqual([
+      ['Russyan', 'Russian'],
+      ['Japanse', 'Japanese'],
+    ])
+  })
+
   it('does not suggest another slip of the same name from the document', async () => {
     const text = 'Prime Minister Tony Blair spoke in London on Monday. Mr Blaer said the plan would work. Critics said Mr Bler had misjudged the mood.\n'
     const messages = byRule(await lint(text), 'corrupted-name')

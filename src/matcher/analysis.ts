@@ -115,6 +115,13 @@ const AFTER_NOUN = new Set([
   'on', 'in', 'at', 'of', 'for', 'to', 'with', 'by', 'from', 'into', 'near', 'after', 'before', 'since', 'until', 'is', 'was',
   'are', 'were', 'has', 'had', 'have', 'said', 'says', 'who', 'which', 'that', 'where', 'when', 'but', 'as',
 ])
+/** Words before a language's name ("speaks Czech", "learning English"; "translated into Japanese"): a demonym there is a noun. */
+const LANGUAGE_BEFORE = new Set([
+  'speak', 'speaks', 'spoke', 'spoken', 'speaking', 'learn', 'learns', 'learned', 'learnt', 'learning', 'understand',
+  'understands', 'understood', 'teach', 'teaches', 'taught', 'teaching', 'fluent', 'native',
+])
+const LANGUAGE_ADVERBS = new Set(['only', 'fluent', 'good', 'perfect', 'little', 'some', 'basic', 'broken', 'mainly', 'mostly', 'also', 'no'])
+const TRANSLATED = /^(?:translat|dubb|render)/
 /** An HTML character reference right after a word ("Pel&#233;", "S&atilde;o"). */
 const ESCAPED_LETTER = /^&(?:#\d+|#x[\da-f]+|[a-z]+);/i
 /** Against a place or demonym of another country than the one whose possessive comes before the span. */
@@ -531,6 +538,17 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
    * list of capitalised words it heads: "French, Jordanian and Nigerian nationals") punctuation, the end of the
    * sentence or a word that follows nouns ("on", "said") rather than a noun? A singular demonym is an adjective ("Omani troops"), a noun only with an article.
    */
+  /** Does the word stand where a language is named ("speaks Russyan", "translated into Japanse")? */
+  function namesLanguage(ti: number): boolean {
+    const prev = ti - 1
+    if (prev < 0 || tokens[prev].sentence !== tokens[ti].sentence || !tokens[prev].joinedToNext) return false
+    const word = tokens[prev].text.toLowerCase()
+    if (LANGUAGE_BEFORE.has(word)) return true
+    // "speak only Russian", "speaks fluent Czech".
+    if (LANGUAGE_ADVERBS.has(word) && prev > 0 && tokens[prev - 1].sentence === tokens[ti].sentence && LANGUAGE_BEFORE.has(tokens[prev - 1].text.toLowerCase())) return true
+    return (word === 'into' || word === 'from') && prev > 0 && tokens[prev - 1].sentence === tokens[ti].sentence && TRANSLATED.test(tokens[prev - 1].text.toLowerCase())
+  }
+
   function standsAsNoun(ti: number): boolean {
     const sentence = tokens[ti].sentence
     if (ti > 0 && tokens[ti - 1].sentence === sentence && ARTICLES.has(tokens[ti - 1].text.toLowerCase())) return false
@@ -906,8 +924,8 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
             evidence.push('the text describes it otherwise')
           }
         }
-        // A singular demonym for a word that stands as a noun ("in Ermou, Omonia and Syntagma.").
-        if (words === 1 && c.entity?.type === 'demonym' && !/s$/i.test(c.output) && (nounPosition ??= standsAsNoun(ti))) {
+        // A singular demonym for a word that stands as a noun ("in Ermou, Omonia and Syntagma."), unless it names a language ("speaks Czech").
+        if (words === 1 && c.entity?.type === 'demonym' && !/s$/i.test(c.output) && (nounPosition ??= standsAsNoun(ti) && !namesLanguage(ti))) {
           score -= NOUN_DEMONYM_PENALTY
           evidence.push('used as a noun')
         }
