@@ -248,6 +248,19 @@ describe('corrupted-name', () => {
     ])
   })
 
+  it('undoes an "rn" read as one "m" in a long word, not in a short one', async () => {
+    const long = 'Wildfires spread across northern Califomia on Monday.\n'
+    expect(byRule(await lint(long), 'corrupted-name').map((m) => [m.actual, m.expected?.[0]])).toEqual([['Califomia', 'California']])
+    // "Kem" may as well be a name of its own as Kern misread.
+    expect(byRule(await lint('The delegation was led by Kem, a veteran negotiator.\n'), 'corrupted-name')).toEqual([])
+  })
+
+  it('does not take a hissing word plus "s" for a plural or a derived word ("Texass")', async () => {
+    const text = 'Temperatures hit 40C in Texass on Sunday, and the heat is expected to last into next week.\n'
+    const messages = byRule(await lint(text, { rules: { 'corrupted-name': ['warning', { threshold: 0.8 }] } }), 'corrupted-name')
+    expect(messages.map((m) => [m.actual, m.expected?.[0]])).toEqual([['Texass', 'Texas']])
+  })
+
   it('reads no OCR confusion into a place where the word is a surname (after a given name or a title)', async () => {
     expect(await corrections('Currency traders were cautious, said Paul Mackel, an economist in London.\n')).toEqual([])
     expect(await corrections('Currency traders were cautious, said Mr Mackel, an economist in London.\n')).toEqual([])

@@ -222,6 +222,8 @@ function inWritersUmlauts(output: string, spanKey: string): string {
 const OCR_CONFUSIONS: Array<[RegExp, string, string]> = [
   [/(?<=\p{L})I(?=\p{Ll})|(?<=\p{Ll})I/gu, 'l', 'I'],
   [/rn/g, 'm', 'rn'],
+  // And the other way: "rn" read as one "m" ("Califomia").
+  [/(?<=\p{L})m/gu, 'rn', 'm'],
   [/cl/g, 'd', 'cl'],
   [/(?<=\p{L})c/gu, 'e', 'c'],
   [/vv/g, 'w', 'vv'],
@@ -235,6 +237,8 @@ export function ocrReadings(word: string): string[] {
   for (const [pattern, meant, written] of OCR_CONFUSIONS) {
     // Most words hold none of the confusable letters past the first: skip the regex.
     if (word.indexOf(written, 1) < 0) continue
+    // A short word with an "m" is as likely a name of its own ("Kem", not Kern).
+    if (written === 'm' && word.length < 6) continue
     const all = word.replace(pattern, meant)
     if (all !== word) out.add(all)
     for (const m of word.matchAll(pattern)) out.add(word.slice(0, m.index) + meant + word.slice(m.index + m[0].length))
@@ -679,6 +683,8 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
       const stem = key.slice(0, -ending.length)
       // A bare "-n" follows an "a" (Kenyan, Cuban), not an "o" ("Indion" is no word from Indio).
       if (ending === 'n' && !stem.endsWith('a')) continue
+      // A word ending in a hiss takes "-es": "Texass" is no word from Texas.
+      if (ending === 's' && /(?:s|x|z|ch|sh)$/.test(stem)) continue
       for (const candidate of [stem, stem + 'a', stem + 'e', stem + 'o', stem + 'ia', stem + 'y', stem + 'ey', stem + 'land']) {
         // Only places big enough to have a demonym in use (not "Indio" for "Indion").
         // Countries are left out: their demonyms are listed, so "Italyan" is a slip of "Italian", not a new word.

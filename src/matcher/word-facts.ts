@@ -86,6 +86,8 @@ export function lookupSpan(index: NameIndex, key: string): SpellingHit[] {
     // "-es" makes plurals of words ending in a hiss or an o ("Bushes", "Negroes"), not of "CNN" ("Cnnes" is no plural of it).
     if (suffix === 'es' && !/(?:s|x|z|ch|sh|o)es$/.test(key)) continue
     if (key.length > suffix.length + 2) {
+      // A word ending in a hiss takes "-es": "Texass" is no plural of Texas.
+      if (suffix === 's' && /(?:s|x|z|ch|sh)s$/.test(key)) continue
       const stem = index.lookupKey(key.slice(0, -suffix.length))
       if (stem.length === 0) continue
       const plural = stem.filter((h) => h.kind !== SpellingKind.Acronym)
