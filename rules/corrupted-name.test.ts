@@ -255,6 +255,16 @@ describe('corrupted-name', () => {
     expect(byRule(await lint('The delegation was led by Kem, a veteran negotiator.\n'), 'corrupted-name')).toEqual([])
   })
 
+  it('counts a doubled x once, like any doubled letter', async () => {
+    const text = 'Funding for a wall on the border with Mexxico was blocked again.\n'
+    expect(byRule(await lint(text), 'corrupted-name').map((m) => [m.actual, m.expected?.[0]])).toEqual([['Mexxico', 'Mexico']])
+  })
+
+  it('takes no word for one made from a demonym but its plural', async () => {
+    const text = 'Officials said he would meet Chinesi President Xi Jinping next month.\n'
+    expect(byRule(await lint(text), 'corrupted-name').map((m) => [m.actual, m.expected?.[0]])).toEqual([['Chinesi', 'Chinese']])
+  })
+
   it('does not take a hissing word plus "s" for a plural or a derived word ("Texass")', async () => {
     const text = 'Temperatures hit 40C in Texass on Sunday, and the heat is expected to last into next week.\n'
     const messages = byRule(await lint(text, { rules: { 'corrupted-name': ['warning', { threshold: 0.8 }] } }), 'corrupted-name')

@@ -688,7 +688,8 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
       for (const candidate of [stem, stem + 'a', stem + 'e', stem + 'o', stem + 'ia', stem + 'y', stem + 'ey', stem + 'land']) {
         // Only places big enough to have a demonym in use (not "Indio" for "Indion").
         // Countries are left out: their demonyms are listed, so "Italyan" is a slip of "Italian", not a new word.
-        if (index.lookupKey(candidate).some((h) => (h.entity.type === 'place' && h.entity.prior >= DERIVED_MIN_PRIOR && !h.entity.id.startsWith('country-')) || h.entity.type === 'demonym')) return true
+        // A demonym takes only a plural "s" ("Kenyans"): "Chinesi" is a slip of Chinese, not a word made from it.
+        if (index.lookupKey(candidate).some((h) => (h.entity.type === 'place' && h.entity.prior >= DERIVED_MIN_PRIOR && !h.entity.id.startsWith('country-')) || (h.entity.type === 'demonym' && ending === 's'))) return true
       }
     }
     return false

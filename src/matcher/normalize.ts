@@ -91,7 +91,7 @@ export function isVowel(c: string): boolean {
 /** Letter groups folded by romanisation, applied in order (digraphs before single letters). */
 const SKELETON_FOLDS: Array<[RegExp, string]> = [
   [/[^a-z]/g, ''], [/sch/g, 'sh'], [/tch/g, 'ch'], [/ph/g, 'f'], [/kh/g, 'h'], [/gh/g, 'g'], [/ck/g, 'k'],
-  [/qu/g, 'k'], [/q/g, 'k'], [/c(?=[eiy])/g, 's'], [/ch/g, 'C'], [/c/g, 'k'], [/x/g, 'ks'], [/w/g, 'v'],
+  [/qu/g, 'k'], [/q/g, 'k'], [/c(?=[eiy])/g, 's'], [/ch/g, 'C'], [/c/g, 'k'], [/xx/g, 'x'], [/x/g, 'ks'], [/w/g, 'v'],
   [/z/g, 's'], [/j/g, 'y'], [/dh/g, 'd'], [/th/g, 't'],
 ]
 
