@@ -255,6 +255,11 @@ describe('corrupted-name', () => {
     expect(byRule(await lint('The delegation was led by Kem, a veteran negotiator.\n'), 'corrupted-name')).toEqual([])
   })
 
+  it('finds a name with a letter slipped in between two of the same', async () => {
+    const text = 'He met Palestiniabn leader Yasser Arafat twice that year.\n'
+    expect(byRule(await lint(text), 'corrupted-name').map((m) => [m.actual, m.expected?.[0]])).toEqual([['Palestiniabn', 'Palestinian']])
+  })
+
   it('counts a doubled x once, like any doubled letter', async () => {
     const text = 'Funding for a wall on the border with Mexxico was blocked again.\n'
     expect(byRule(await lint(text), 'corrupted-name').map((m) => [m.actual, m.expected?.[0]])).toEqual([['Mexxico', 'Mexico']])

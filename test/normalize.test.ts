@@ -49,6 +49,12 @@ describe('skeletonsClose', () => {
     expect(skeletonsClose('brnv', 'bvrn')).toBe(false)
   })
 
+  it('counts a letter slipped in between two of the same as one edit', () => {
+    expect(skeletonsClose(skeleton('Palestiniabn'), skeleton('Palestinian'))).toBe(true)
+    expect(skeletonsClose(skeleton('Abvbas'), skeleton('Abbas'))).toBe(true)
+    expect(skeletonsClose('bvks', 'bs')).toBe(false)
+  })
+
   it('lets a two-letter key reach the keys one letter longer, as the index search does, but not their substitutions', () => {
     // "Ronania" (rn) is a slip of Romania (rmn).
     expect(skeletonsClose(skeleton('Ronania'), skeleton('Romania'))).toBe(true)
@@ -81,7 +87,8 @@ describe('translitKey', () => {
 describe('skeletonsClose', () => {
   /**
    * The definition: equal, or one substitution, insertion, deletion or swap of neighbours apart (keys under three
-   * letters: only their deletions and, of two letters, the keys one letter longer).
+   * letters: only their deletions and, of two letters, the keys one letter longer), or a letter slipped in between two
+   * of the same (which then count once).
    */
   function reference(key: string, candidate: string): boolean {
     if (key === candidate) return true
@@ -91,6 +98,8 @@ describe('skeletonsClose', () => {
     if (key.length === candidate.length) return [...key].some((_, i) => drop(key, i) === drop(candidate, i) || (i + 1 < key.length && swap(key, i) === candidate))
     if (key.length === candidate.length + 1) return [...key].some((_, i) => drop(key, i) === candidate)
     if (candidate.length === key.length + 1) return [...candidate].some((_, i) => drop(candidate, i) === key)
+    // A letter slipped in between two of the same, which then count once.
+    if (key.length === candidate.length + 2) return [...key].some((_, i) => i >= 1 && key[i - 1] === key[i + 1] && drop(drop(key, i), i) === candidate)
     return false
   }
   it('agrees with its definition on any pair of short keys (property)', () => {

@@ -365,6 +365,9 @@ export class NameIndex {
       if (d.length > 0 && !dels.includes(d)) dels.push(d)
     }
     for (const d of dels) add(this.entryFor(d))
+    // A letter slipped in between two of the same ("Palestiniabn", plstnbn; "Abvbas", bvbs): without it they count
+    // once, as in the names' own keys (plstn, bs).
+    for (let i = 1; i + 1 < key.length; i++) if (key[i - 1] === key[i + 1]) add(this.entryFor(key.slice(0, i) + key.slice(i + 2)))
     if (key.length >= 3 && !this.deletionIndex && this.neighbourSearches++ < DELETION_INDEX_AFTER) {
       // Few searches so far (one short document): probing every one-edit key is cheaper than building the deletion index.
       for (const k of skeletonNeighbours(key)) if (k !== key && !dels.includes(k)) add(this.entryFor(k))

@@ -155,7 +155,8 @@ export const translitKey = memo((value: string) =>
 /**
  * Are two skeletons within one edit, a swap of two neighbouring letters
  * counting as one ("Bronw"/"Brown"; for keys under three letters: equal,
- * `candidate` is `key` less one letter, or of a two-letter key one letter more)? The same neighbourhood the fuzzy index
+ * `candidate` is `key` less one letter, or of a two-letter key one letter more)? A letter slipped in between two of
+ * the same counts as one edit too, since the pair then counts once ("plstnbn"/"plstn"). The same neighbourhood the fuzzy index
  * is searched with, for small in-document lists.
  */
 export function skeletonsClose(key: string, candidate: string): boolean {
@@ -172,6 +173,7 @@ export function skeletonsClose(key: string, candidate: string): boolean {
     }
     return false
   }
+  if (n === m + 2) return slippedBetweenPair(key, candidate)
   if (Math.abs(n - m) > 1) return false
   let i = 0
   while (i < n && i < m && key.charCodeAt(i) === candidate.charCodeAt(i)) i++
@@ -192,6 +194,19 @@ export function skeletonsClose(key: string, candidate: string): boolean {
 /** Do two keys of one length agree from `from` on? */
 function sameFrom(a: string, b: string, from: number): boolean {
   for (let k = from; k < a.length; k++) if (a.charCodeAt(k) !== b.charCodeAt(k)) return false
+  return true
+}
+
+/**
+ * Is `key` `candidate` with a letter slipped in between two of the same, which in the candidate count once
+ * ("Palestiniabn", plstnbn, and Palestinian, plstn)?
+ */
+function slippedBetweenPair(key: string, candidate: string): boolean {
+  let i = 0
+  while (i < candidate.length && key.charCodeAt(i) === candidate.charCodeAt(i)) i++
+  // key[i] is the slip, key[i + 1] the second of the pair.
+  if (i < 1 || key[i - 1] !== key[i + 1]) return false
+  for (let k = i; k < candidate.length; k++) if (key.charCodeAt(k + 2) !== candidate.charCodeAt(k)) return false
   return true
 }
 
