@@ -576,6 +576,28 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
   }
 
   /**
+   * Of two spellings of one name used as often as each other, the likelier, by the first reason that tells them
+   * apart: one edit or slip apart, one is a name people are known to bear ("Ian Garnier ... Mr Garrnier"); the
+   * letters of one read more like a name (a letter-pair model); one has the vowels the other leaves out ("Steven
+   * Soderbergh ... Sodrbergh": a vowel left out is a commoner slip than one put in). 'own' when it is `own`, the
+   * reason when it is `other`, undefined when no reason tells.
+   */
+  function tieWinner(own: string, ownKnown: boolean, other: string, sim: Similarity): 'own' | string | undefined {
+    if (sim.edits <= 1 || sim.slip) {
+      const otherKnown = index.isPersonName(other) || index.isGivenName(other)
+      if (otherKnown && !ownKnown) return 'a known name'
+      if (ownKnown && !otherKnown) return 'own'
+    }
+    const lead = index.plausibility(other) - index.plausibility(own)
+    if (lead >= PLAUSIBILITY_MARGIN) return 'which reads more like a name'
+    if (lead <= -PLAUSIBILITY_MARGIN) return 'own'
+    const [a, b] = [compactKey(own), compactKey(other)]
+    if (lacksVowelsOf(a, b)) return 'with the vowels this spelling lacks'
+    if (lacksVowelsOf(b, a)) return 'own'
+    return undefined
+  }
+
+  /**
    * Are two tokens items of one list: "X and Y", "X, Y", "X, seven, and Y" (an item may carry a short aside)?
    * Not two clauses ("met X on Tuesday, and Y promised").
    */
@@ -893,20 +915,18 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
           if (docCount >= 2 && docCount > ownCount) {
             score += 0.1
             evidence.push(`the document spells it "${c.spelling}" ${docCount} times`)
-          } else if (docCount === ownCount && index.plausibility(c.spelling) - index.plausibility(token.base) >= PLAUSIBILITY_MARGIN) {
-            evidence.push(`the document also spells it "${c.spelling}", which reads more like a name`)
-          } else if (docCount === ownCount && (sim.edits <= 1 || sim.slip) && !facts.person && !given && (index.isPersonName(c.spelling) || index.isGivenName(c.spelling))) {
-            // "Ian Garnier ... Mr Garrnier": of two spellings of one name, the one people are known to bear is the likelier.
-            evidence.push(`the document also spells it "${c.spelling}", a known name`)
-          } else if (docCount === ownCount && lacksVowelsOf(compactKey(spanKey), compactKey(c.spelling))) {
-            // "Steven Soderbergh ... Sodrbergh": a vowel left out is a commoner slip than one put in.
-            evidence.push(`the document also spells it "${c.spelling}", with the vowels this spelling lacks`)
           } else {
-            // In a tie neither spelling is the likelier: only the one that reads less like a name may be reported,
-            // never both; where their letters tell them no apart ("Tarpishchev ... Tarpishchav"), neither.
-            if (docCount === ownCount && index.plausibility(c.spelling) <= tokenPlausibility) continue
-            score -= 0.3
-            slipCounts = false
+            // In a tie, one reason decides for one spelling or the other, the same whichever is judged: never both.
+            const tie = docCount === ownCount ? tieWinner(token.base, facts.person || given, c.spelling, sim) : undefined
+            if (tie === 'own') continue
+            if (tie) evidence.push(`the document also spells it "${c.spelling}", ${tie}`)
+            else {
+              // Neither spelling is the likelier: only the one that reads less like a name may be reported, at
+              // lower confidence; where their letters tell them no apart ("Tarpishchev ... Tarpishchav"), neither.
+              if (docCount === ownCount && index.plausibility(c.spelling) <= tokenPlausibility) continue
+              score -= 0.3
+              slipCounts = false
+            }
           }
         } else {
           score -= (1 - prior) * PRIOR_WEIGHT
