@@ -260,6 +260,11 @@ describe('corrupted-name', () => {
     expect(byRule(await lint(text), 'corrupted-name').map((m) => [m.actual, m.expected?.[0]])).toEqual([['Palestiniabn', 'Palestinian']])
   })
 
+  it('knows the continents, and their names in other languages as accepted spellings', async () => {
+    const text = 'Leaders said Europpe must spend more on defence. The Move Afrika concert was held in Kigali.\n'
+    expect(byRule(await lint(text), 'corrupted-name').map((m) => [m.actual, m.expected?.[0]])).toEqual([['Europpe', 'Europe']])
+  })
+
   it('counts a doubled x once, like any doubled letter', async () => {
     const text = 'Funding for a wall on the border with Mexxico was blocked again.\n'
     expect(byRule(await lint(text), 'corrupted-name').map((m) => [m.actual, m.expected?.[0]])).toEqual([['Mexxico', 'Mexico']])
