@@ -133,10 +133,12 @@ const ENGLISH_SPEAKING = new Set(['GB', 'US', 'IE', 'AU', 'NZ', 'CA', 'UK'])
  * Is the entity's name romanised from another script or language, so that
  * x/ks, i/y/j, w/v, ph/f, kh/h spellings of it are all accepted (Aleksey/Alexey,
  * Briansk/Bryansk)? English exonyms of countries and their demonyms are fixed
- * ("Sveden" is no way to write Sweden), as are names from English-speaking countries.
+ * ("Sveden" is no way to write Sweden), as are names from English-speaking countries and places of no one
+ * country.
  */
 function romanised(entity: Entity): boolean {
-  if (entity.type === 'demonym' || entity.id.startsWith('country-')) return false
+  // Continents, regions and seas of no one country are known by English names ("North America", not "North Ameryca").
+  if (entity.type === 'demonym' || entity.id.startsWith('country-') || (entity.type === 'place' && !entity.country)) return false
   return !entity.country || !ENGLISH_SPEAKING.has(entity.country)
 }
 
