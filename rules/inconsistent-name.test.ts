@@ -64,6 +64,17 @@ describe('inconsistent-name', () => {
     expect(messages.map((m) => [m.actual, m.expected?.[0]])).toEqual([['Koutinae', 'Koutine']])
   })
 
+  it('undoes an OCR misreading toward a spelling the document uses as often or more, one way only', async () => {
+    const capital = byRule(await lint('Senator Elissa Slotkin spoke first. Elissa SIotkin, a Democrat, said no.\n'), 'inconsistent-name')
+    expect(capital.map((m) => [m.actual, m.expected?.[0]])).toEqual([['SIotkin', 'Slotkin']])
+    // "Damaso" is not taken for "Darnaso" with an m read as rn: only the other way round.
+    const split = byRule(await lint('Mr Damaso is a respected elder. Mr Darnaso said the plan would not work.\n'), 'inconsistent-name')
+    expect(split.map((m) => [m.actual, m.expected?.[0]])).toEqual([['Darnaso', 'Damaso']])
+    // Three "Bergamasco" are not misreadings of one "Bergamaseo".
+    const outnumbered = byRule(await lint('Italy picked Mirco Bergamasco, and Bergamasco scored. Bergamaseo and Bergamasco both started.\n'), 'inconsistent-name')
+    expect(outnumbered.map((m) => m.actual)).not.toContain('Bergamasco')
+  })
+
   it('reports neither spelling of a tie that reads alike, never both', async () => {
     const text = 'The federation chief, Boris Golovchenko, denied it. Officials close to Golovchanko said the vote would go ahead.\n'
     expect(byRule(await lint(text), 'inconsistent-name')).toEqual([])

@@ -726,16 +726,27 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
         // After a given name or a title ("Paul Mackel", "Mr Mackel") the word is a surname: only a person can be meant.
         (h) => h.kind <= SpellingKind.Form && h.entity.prior >= OCR_MIN_PRIOR && (h.entity.type === 'person' || !(person ??= personContext(ti, run))),
       )
-      if (!hit) continue
-      const text = reading + token.possessive
+      // Or a spelling the document itself uses elsewhere, as often or more ("Elissa SIotkin" beside "Slotkin"; not
+      // three "Bergamasco" beside one "Bergamaseo").
+      let written = hit ? undefined : docSpellings.get(normalizeName(reading))
+      const ownCount = docSpellings.get(tokenKey(ti))?.count ?? 1
+      if (written && written.count < ownCount) written = undefined
+      else if (written && written.count === ownCount) {
+        // In a tie, as for any two spellings (never both); where no reason tells, only a misreading that shortens or
+        // keeps the word ("rn" for "m", "I" for "l"; not "m" for "rn"), toward a spelling that reads at least as well.
+        const tie = tieWinner(token.base, factsOf(ti).person || factsOf(ti).given, written.text, similarity(token.base, written.text))
+        if (tie === 'own' || (tie === undefined && (reading.length > token.base.length || index.plausibility(written.text) < index.plausibility(token.base)))) written = undefined
+      }
+      if (!hit && !written) continue
+      const text = (written ? written.text : reading) + token.possessive
       const suggestion: Suggestion = {
         text,
-        entity: hit.entity,
+        entity: hit?.entity,
         confidence: OCR_CONFIDENCE,
         similarity: similarity(token.base, reading),
-        evidence: [`read as "${reading}" once an OCR confusion (I/l, rn/m, cl/d, c/e) is undone`],
+        evidence: [`read as "${reading}" once an OCR confusion (I/l, rn/m, cl/d, c/e) is undone${written ? ', as the document spells it elsewhere' : ''}`],
       }
-      return { start: token.start, end: token.end, actual: token.text, kind: 'corrupted-name', confidence: OCR_CONFIDENCE, suggestions: [suggestion] }
+      return { start: token.start, end: token.end, actual: token.text, kind: hit ? 'corrupted-name' : 'inconsistent-name', confidence: OCR_CONFIDENCE, suggestions: [suggestion] }
     }
     return undefined
   }
