@@ -286,6 +286,14 @@ describe('corrupted-name', () => {
     expect(messages.map((m) => [m.actual, m.expected?.[0]])).toEqual([['Texass', 'Texas']])
   })
 
+  it('undoes an OCR misreading of one word of a known name of two words', async () => {
+    const text = 'He said El SaIvador would take the prisoners, and the gang Mara SaIvatrucha was named a terrorist group.\n'
+    expect(byRule(await lint(text), 'corrupted-name').map((m) => [m.actual, m.expected?.[0]])).toEqual([
+      ['El SaIvador', 'El Salvador'],
+      ['Mara SaIvatrucha', 'Mara Salvatrucha'],
+    ])
+  })
+
   it('reads no OCR confusion into a place where the word is a surname (after a given name or a title)', async () => {
     expect(await corrections('Currency traders were cautious, said Paul Mackel, an economist in London.\n')).toEqual([])
     expect(await corrections('Currency traders were cautious, said Mr Mackel, an economist in London.\n')).toEqual([])

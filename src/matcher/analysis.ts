@@ -748,6 +748,32 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
       }
       return { start: token.start, end: token.end, actual: token.text, kind: hit ? 'corrupted-name' : 'inconsistent-name', confidence: OCR_CONFIDENCE, suggestions: [suggestion] }
     }
+    return ocrReadingInName(ti, run)
+  }
+
+  /** The word misread inside a known name of two words, with the word before or after it ("El SaIvador", "The Weekncl"). */
+  function ocrReadingInName(ti: number, run: [number, number]): Suspect | undefined {
+    const token = tokens[ti]
+    for (const reading of ocrReadings(token.base)) {
+      for (const [from, to] of [[ti - 1, ti + 1], [ti, ti + 2]]) {
+        if (from < run[0] || to > run[1] || !tokens[from].joinedToNext) continue
+        const other = from === ti ? tokens[ti + 1] : tokens[from]
+        if (other.upper || other.possessive || (to - 1 !== ti && token.possessive)) continue
+        const spanText = from === ti ? `${reading} ${other.base}` : `${other.base} ${reading}`
+        const hit = index.lookupKey(normalizeName(spanText)).find((h) => h.kind <= SpellingKind.Form && h.entity.prior >= OCR_MIN_PRIOR)
+        if (!hit) continue
+        const start = tokens[from].start
+        const end = tokens[to - 1].start + tokens[to - 1].base.length + (to - 1 === ti ? token.possessive.length : 0)
+        const suggestion: Suggestion = {
+          text: spanText + (to - 1 === ti ? token.possessive : ''),
+          entity: hit.entity,
+          confidence: OCR_CONFIDENCE,
+          similarity: similarity(token.base, reading),
+          evidence: [`read as "${reading}" once an OCR confusion (I/l, rn/m, cl/d, c/e) is undone`, 'the rest of the name matches'],
+        }
+        return { start, end, actual: text.slice(start, end), kind: 'corrupted-name', confidence: OCR_CONFIDENCE, suggestions: [suggestion] }
+      }
+    }
     return undefined
   }
 
