@@ -30,6 +30,11 @@ describe('skeleton', () => {
   it('separates unrelated names', () => {
     expect(skeleton('Moscow')).not.toBe(skeleton('Kyiv'))
   })
+  it('counts a doubled letter once, even inside a letter group it folds', () => {
+    expect(skeleton('Scchumer')).toBe(skeleton('Schumer'))
+    expect(skeleton('Mexxico')).toBe(skeleton('Mexico'))
+    expect(skeleton('Reccife')).toBe(skeleton('Recife'))
+  })
   it('neighbours include the key and every one-letter deletion', () => {
     fc.assert(
       fc.property(fc.stringMatching(/^[bdfgklmnprstv]{1,6}$/), (key) => {

@@ -90,8 +90,9 @@ export function isVowel(c: string): boolean {
  */
 /** Letter groups folded by romanisation, applied in order (digraphs before single letters). */
 const SKELETON_FOLDS: Array<[RegExp, string]> = [
-  [/[^a-z]/g, ''], [/sch/g, 'sh'], [/tch/g, 'ch'], [/ph/g, 'f'], [/kh/g, 'h'], [/gh/g, 'g'], [/ck/g, 'k'],
-  [/qu/g, 'k'], [/q/g, 'k'], [/c(?=[eiy])/g, 's'], [/ch/g, 'C'], [/c/g, 'k'], [/xx/g, 'x'], [/x/g, 'ks'], [/w/g, 'v'],
+  // A doubled letter counts once, before letter groups are folded ("Scchumer" is Schumer's skeleton, shmr).
+  [/[^a-z]/g, ''], [/([a-z])\1+/g, '$1'], [/sch/g, 'sh'], [/tch/g, 'ch'], [/ph/g, 'f'], [/kh/g, 'h'], [/gh/g, 'g'], [/ck/g, 'k'],
+  [/qu/g, 'k'], [/q/g, 'k'], [/c(?=[eiy])/g, 's'], [/ch/g, 'C'], [/c/g, 'k'], [/x/g, 'ks'], [/w/g, 'v'],
   [/z/g, 's'], [/j/g, 'y'], [/dh/g, 'd'], [/th/g, 't'],
 ]
 
