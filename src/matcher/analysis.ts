@@ -721,7 +721,9 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
   function ocrReading(ti: number, run: [number, number]): Suspect | undefined {
     const token = tokens[ti]
     let person: boolean | undefined
-    for (const reading of ocrReadings(token.base)) {
+    const readings = ocrReadings(token.base)
+    if (readings.length === 0) return undefined
+    for (const reading of readings) {
       const hit = lookupSpan(index, normalizeName(reading)).find(
         // After a given name or a title ("Paul Mackel", "Mr Mackel") the word is a surname: only a person can be meant.
         (h) => h.kind <= SpellingKind.Form && h.entity.prior >= OCR_MIN_PRIOR && (h.entity.type === 'person' || !(person ??= personContext(ti, run))),
@@ -748,17 +750,19 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
       }
       return { start: token.start, end: token.end, actual: token.text, kind: hit ? 'corrupted-name' : 'inconsistent-name', confidence: OCR_CONFIDENCE, suggestions: [suggestion] }
     }
-    return ocrReadingInName(ti, run)
+    return ocrReadingInName(ti, run, readings)
   }
 
   /** The word misread inside a known name of two words, with the word before or after it ("El SaIvador", "The Weekncl"). */
-  function ocrReadingInName(ti: number, run: [number, number]): Suspect | undefined {
+  function ocrReadingInName(ti: number, run: [number, number], readings: string[]): Suspect | undefined {
     const token = tokens[ti]
-    for (const reading of ocrReadings(token.base)) {
-      for (const [from, to] of [[ti - 1, ti + 1], [ti, ti + 2]]) {
-        if (from < run[0] || to > run[1] || !tokens[from].joinedToNext) continue
-        const other = from === ti ? tokens[ti + 1] : tokens[from]
-        if (other.upper || other.possessive || (to - 1 !== ti && token.possessive)) continue
+    for (const [from, to] of [[ti - 1, ti + 1], [ti, ti + 2]]) {
+      if (from < run[0] || to > run[1] || !tokens[from].joinedToNext) continue
+      const other = from === ti ? tokens[ti + 1] : tokens[from]
+      if (other.upper || other.possessive || (to - 1 !== ti && token.possessive)) continue
+      // Only where the other word can be part of a known name of two words there (most words cannot: no lookup).
+      if (from === ti ? !index.isNameWordAt(tokenKey(ti + 1), 1, 2) : factsOf(from).maxWordsFrom < 2) continue
+      for (const reading of readings) {
         const spanText = from === ti ? `${reading} ${other.base}` : `${other.base} ${reading}`
         const hit = index.lookupKey(normalizeName(spanText)).find((h) => h.kind <= SpellingKind.Form && h.entity.prior >= OCR_MIN_PRIOR)
         if (!hit) continue
