@@ -208,13 +208,12 @@ function search(index: NameIndex, spanKey: string, needed: number): FuzzySearch 
   const translit = translitKey(spanKey)
   const variant = spellingVariantKey(spanKey)
   let accepted = false
-  // An accepted variant shares the skeleton: look through that whole list first.
+  // An accepted variant shares the skeleton: look through that whole list first, likeliest entity first. The
+  // likeliest entity so spelt decides: "Ukrayne" is no romanisation of Ukraine because a village of that name is one.
   index.forEachSkeleton(key, (layer, s) => {
-    if (index.spellingWords(layer, s) !== words) return
-    if (index.spellingTranslit(layer, s) === translit && romanised(index.entityOf(layer, s))) {
-      accepted = true
-      return false
-    }
+    if (index.spellingWords(layer, s) !== words || index.spellingTranslit(layer, s) !== translit) return
+    accepted = romanised(index.entityOf(layer, s))
+    return false
   })
   if (accepted) return { accepted, matches }
   // British and American spellings, Mac and Mc: house style, never a slip.
