@@ -275,6 +275,13 @@ describe('corrupted-name', () => {
     expect(byRule(await lint(text), 'corrupted-name').map((m) => [m.actual, m.expected?.[0]])).toEqual([['Ukrayne', 'Ukraine']])
   })
 
+  it('takes the role written before a name for evidence of the person known by it', async () => {
+    const text = 'Foreign Secretary Jack Strao will visit Auschwitz for the anniversary, officials in London said. Prince Edward will join the British delegation.\n'
+    const messages = byRule(await lint(text), 'corrupted-name')
+    expect(messages.map((m) => [m.actual, m.expected?.[0]])).toEqual([['Jack Strao', 'Jack Straw']])
+    expect(messages[0].note).toMatch(/"foreign secretary", is this person's/)
+  })
+
   it('counts a doubled x once, like any doubled letter', async () => {
     const text = 'Funding for a wall on the border with Mexxico was blocked again.\n'
     expect(byRule(await lint(text), 'corrupted-name').map((m) => [m.actual, m.expected?.[0]])).toEqual([['Mexxico', 'Mexico']])

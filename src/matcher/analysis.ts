@@ -134,6 +134,15 @@ const APPOSITIVE = /^(?:'s|’s)?,\s+(?:the|a|an)\s+([^,.;:()"“”'’]+)(?=[,
 const SAYING = /\b(?:said|says|added|adds|told|tells|insisted|insists|warned|warns|explained|explains|claimed|claims|reported|reports|wrote|writes|argued|argues|admitted|admits|noted|notes|asked|asks|replied|announced|announces|confirmed|confirms|stated|states)\b/i
 /** Words of a description that say nothing of what a thing is. */
 const APPOSITIVE_STOPWORDS = new Set(['which', 'that', 'with', 'from', 'into', 'about', 'after', 'than', 'their', 'there', 'where', 'when', 'while', 'whose', 'been', 'have', 'were', 'will', 'would', 'some', 'most', 'more', 'very', 'also', 'only', 'other', 'former', 'local', 'new'])
+/** Words of office that end a role written before a person's name ("Foreign Secretary", "defence minister"). */
+const ROLE_WORDS = new Set([
+  'minister', 'secretary', 'president', 'chancellor', 'senator', 'governor', 'mayor', 'chairman', 'chairwoman',
+  'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'envoy', 'commander', 'general', 'coach', 'manager',
+  'captain', 'striker', 'midfielder', 'defender', 'goalkeeper', 'director', 'executive', 'leader', 'premier', 'king',
+  'queen', 'prince', 'princess', 'pope', 'judge', 'prosecutor', 'singer', 'actor', 'actress', 'founder', 'chief',
+])
+/** For a person whose description holds the role the text gives right before the name. */
+const ROLE_BONUS = 0.1
 /** What a place with no description of its own may be called. */
 const PLACE_WORDS = 'city town village capital region province state district county area port island country place'
 /**
@@ -615,6 +624,21 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     const words = m[1].toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 4 && !APPOSITIVE_STOPWORDS.has(w))
     return words.length > 0 ? words.slice(0, 8) : undefined
   }
+  /**
+   * The role written right before a name, lower-cased ("foreign secretary" in "Foreign Secretary Jack Straw",
+   * "defence minister" in "Russia's defence minister Sergei Shoigu"): up to two words ending in a word of office.
+   */
+  function roleBefore(from: number): string[] | undefined {
+    const words: string[] = []
+    for (let k = from - 1; k >= 0 && k >= from - 2; k--) {
+      if (tokens[k].sentence !== tokens[from].sentence || !tokens[k].joinedToNext) break
+      const word = tokens[k].text.toLowerCase()
+      if (word.length < 4 || APPOSITIVE_STOPWORDS.has(word)) break
+      words.unshift(word)
+    }
+    return words.length > 0 && ROLE_WORDS.has(words[words.length - 1]) ? words : undefined
+  }
+
   /** Does a description share a word (by its first five letters) with what namelint knows of the entity? */
   function describedAs(entity: Entity, words: string[]): boolean {
     const known = `${describeEntity(entity)} ${entity.type === 'place' ? PLACE_WORDS : ''}`.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 4)
@@ -1011,6 +1035,14 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
         if (words === 1 && c.entity && c.entity.type !== 'demonym' && !(locative && c.entity.type === 'place') && !given && facts.person) score -= PERSON_NAME_PENALTY
         // A lone surname toward someone the document never names: a likelier reading is another person of a similar name.
         if (words === 1 && c.entity?.type === 'person' && !inDoc && !prevGiven) score -= LONE_SURNAME_PENALTY
+        // "Foreign Secretary Jack Strao": the role the text gives right before the name is the one namelint knows him by.
+        if (c.entity?.type === 'person') {
+          const role = roleBefore(from)
+          if (role && role.every((w) => describedAs(c.entity!, [w]))) {
+            score += ROLE_BONUS
+            evidence.push(`the role before the name, "${role.join(' ')}", is this person's`)
+          }
+        }
         // "Touhid Hossain", "Sucheta Dalal": after an unknown name word, most likely the rest of a name namelint does not know;
         // even toward someone the document names in full, if it never writes that word before him or in his name.
         // After a name particle, even toward a name the document uses, unless that name has the particle too
