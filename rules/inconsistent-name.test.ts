@@ -70,6 +70,9 @@ describe('inconsistent-name', () => {
     // "Damaso" is not taken for "Darnaso" with an m read as rn: only the other way round.
     const split = byRule(await lint('Mr Damaso is a respected elder. Mr Darnaso said the plan would not work.\n'), 'inconsistent-name')
     expect(split.map((m) => [m.actual, m.expected?.[0]])).toEqual([['Darnaso', 'Damaso']])
+    // Also toward a word the dictionary knows as something else (Sheridan, a small place), as the document writes it.
+    const known = byRule(await lint('The coach picked Andrew Sheridan at prop. But Shericlan prefers the loosehead side.\n'), 'inconsistent-name')
+    expect(known.map((m) => [m.actual, m.expected?.[0]])).toEqual([['Shericlan', 'Sheridan']])
     // Three "Bergamasco" are not misreadings of one "Bergamaseo".
     const outnumbered = byRule(await lint('Italy picked Mirco Bergamasco, and Bergamasco scored. Bergamaseo and Bergamasco both started.\n'), 'inconsistent-name')
     expect(outnumbered.map((m) => m.actual)).not.toContain('Bergamasco')

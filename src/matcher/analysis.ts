@@ -428,13 +428,20 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
   /** Is the token written right after a lower-case name particle ("dal Maso")? */
   const afterNameParticle = (ti: number): boolean => ti > 0 && tokens[ti - 1].joinedToNext && NAME_PARTICLES.has(tokens[ti - 1].text)
   const docSpellings = new Map<string, DocSpelling>()
+  const knownWritten = new Map<string, { text: string; count: number }>()
   for (let ti = 0; ti < tokens.length; ti++) {
     const t = tokens[ti]
     if (!t.capitalised || t.upper || t.base.length < 4) continue
     if (t.initial && factsOf(ti).english) continue
     const own = tokenKey(ti)
-    // Known names are candidates through the index (with their entity), not as bare spellings.
-    if (factsOf(ti).exact.length > 0) continue
+    // Known names are candidates through the index (with their entity), not as bare spellings; an OCR reading may
+    // still find them as written ("Shericlan" beside "Andrew Sheridan", a low-prior place too).
+    if (factsOf(ti).exact.length > 0) {
+      const known = knownWritten.get(own)
+      if (known) known.count++
+      else knownWritten.set(own, { text: t.base, count: 1 })
+      continue
+    }
     const entry = docSpellings.get(own)
     const given = ti > 0 && tokens[ti - 1].joinedToNext && (factsOf(ti - 1).given || /^\p{Lu}\.?$/u.test(tokens[ti - 1].text)) ? tokenKey(ti - 1) : undefined
     if (entry) entry.count++
@@ -754,7 +761,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
       )
       // Or a spelling the document itself uses elsewhere, as often or more ("Elissa SIotkin" beside "Slotkin"; not
       // three "Bergamasco" beside one "Bergamaseo").
-      let written = hit ? undefined : docSpellings.get(normalizeName(reading))
+      let written = hit ? undefined : (docSpellings.get(normalizeName(reading)) ?? knownWritten.get(normalizeName(reading)))
       const ownCount = docSpellings.get(tokenKey(ti))?.count ?? 1
       if (written && written.count < ownCount) written = undefined
       else if (written && written.count === ownCount) {
