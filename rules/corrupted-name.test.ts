@@ -292,6 +292,11 @@ describe('corrupted-name', () => {
     expect(byRule(await lint(text), 'corrupted-name').map((m) => [m.actual, m.expected?.[0]])).toEqual([['Chinesi', 'Chinese']])
   })
 
+  it('takes a plural "s" only on the whole name of a place, not on its stem ("Africs")', async () => {
+    const text = 'The kingdom grew to include more and more of East Africs over the century.\n'
+    expect(byRule(await lint(text), 'corrupted-name').map((m) => [m.actual, m.expected?.[0]])).toEqual([['East Africs', 'East Africa']])
+  })
+
   it('does not take a hissing word plus "s" for a plural or a derived word ("Texass")', async () => {
     const text = 'Temperatures hit 40C in Texass on Sunday, and the heat is expected to last into next week.\n'
     const messages = byRule(await lint(text, { rules: { 'corrupted-name': ['warning', { threshold: 0.8 }] } }), 'corrupted-name')

@@ -738,7 +738,8 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
       if (ending === 'n' && !stem.endsWith('a')) continue
       // A word ending in a hiss takes "-es": "Texass" is no word from Texas.
       if (ending === 's' && /(?:s|x|z|ch|sh)$/.test(stem)) continue
-      for (const candidate of [stem, stem + 'a', stem + 'e', stem + 'o', stem + 'ia', stem + 'y', stem + 'ey', stem + 'land']) {
+      // A plural "s" goes on the whole name ("the two Koreas"): "Californis" is no word made from California.
+      for (const candidate of ending === 's' ? [stem] : [stem, stem + 'a', stem + 'e', stem + 'o', stem + 'ia', stem + 'y', stem + 'ey', stem + 'land']) {
         // Only places big enough to have a demonym in use (not "Indio" for "Indion").
         // Countries are left out: their demonyms are listed, so "Italyan" is a slip of "Italian", not a new word.
         // A demonym takes only a plural "s" ("Kenyans"): "Chinesi" is a slip of Chinese, not a word made from it.
