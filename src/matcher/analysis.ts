@@ -259,6 +259,8 @@ export function ocrReadings(word: string): string[] {
 /** What separates two items of a list: a comma, a conjunction, or a comma-set aside and a conjunction. */
 const LIST_SEPARATOR = /^\s*(?:,\s*|(?:,\s*(?:[^,.;:]{1,20},\s*)?)?(?:and|or|&)\s+)$/
 
+/** Last vowels that stand for each other in forms of one name: gender (i/a, o/a) and number (o/i, e/i). */
+const INFLECTED_VOWELS = new Set(['ia', 'ai', 'oa', 'ao', 'oi', 'io', 'ei', 'ie'])
 /** The letters an inflection adds or changes at the end of a name: a vowel of case or gender, a plural "s". */
 const INFLECTION_ENDING = /^[aeious]{1,2}$/
 
@@ -277,8 +279,10 @@ function sharesStemWithEnding(a: string, b: string): boolean {
   const longEnding = long.slice(common)
   // A plural beside another form of its stem ("GameBoys", "Gameboyzz").
   if (shortEnding === 's') return true
-  // An ending added to the whole word, or one ending put for another of as many letters.
-  return INFLECTION_ENDING.test(longEnding) && (shortEnding === '' || (INFLECTION_ENDING.test(shortEnding) && shortEnding.length === longEnding.length))
+  // An ending added to the whole word, or a last vowel put for another as genders and numbers do (Kowalski,
+  // Kowalska; Rosso, Rossi): not o for u or a for e ("Masangu", "Smithe"), which are slips.
+  if (shortEnding === '') return INFLECTION_ENDING.test(longEnding)
+  return shortEnding.length === 1 && longEnding.length === 1 && INFLECTED_VOWELS.has(shortEnding + longEnding)
 }
 
 /**
@@ -324,6 +328,8 @@ interface DocSpelling {
   afterParticle: boolean
   /** The tokens it is written at. */
   at: number[]
+  /** The capitalised words written right after it ("Raju" in "Rakshitha Raju"). */
+  before: Set<string>
 }
 
 /** Whether a word derives from a place or from a name depends on the word and the dictionaries only: remembered per index. */
@@ -445,9 +451,10 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     const entry = docSpellings.get(own)
     const given = ti > 0 && tokens[ti - 1].joinedToNext && (factsOf(ti - 1).given || /^\p{Lu}\.?$/u.test(tokens[ti - 1].text)) ? tokenKey(ti - 1) : undefined
     if (entry) entry.count++
-    else docSpellings.set(own, { text: t.base, count: 1, givenNames: new Set(), named: false, afterParticle: false, at: [] })
+    else docSpellings.set(own, { text: t.base, count: 1, givenNames: new Set(), named: false, afterParticle: false, at: [], before: new Set() })
     const spelling = docSpellings.get(own)!
     spelling.at.push(ti)
+    if (ti + 1 < tokens.length && t.joinedToNext && tokens[ti + 1].capitalised) spelling.before.add(tokenKey(ti + 1))
     if (afterNameParticle(ti)) spelling.afterParticle = true
     if (given) spelling.givenNames.add(given)
     if (given || (ti > 0 && tokens[ti - 1].joinedToNext && PERSON_TITLES.has(tokenKey(ti - 1)))) spelling.named = true
@@ -961,8 +968,9 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
             // "Kim Jong Un" and "Kim Yo Jong", "Ian Fogg" and "Ann Fogg": different given names, different people.
             const prevName = prevGiven ?? prevInitial
             if (prevName && d.givenNames.size > 0 && ![...d.givenNames].some((g) => g === prevName || g[0] === prevName)) continue
-            // A first name of a full name ("Mirco Bergamasco") is not compared with other first names.
-            if (ti + 1 < run[1] && tokens[ti + 1].capitalised && !CONNECTORS.has(tokens[ti + 1].text.toLowerCase())) continue
+            // A first name of a full name ("Mirco Bergamasco") is not compared with other first names, but for one
+            // written before the same surname ("Rakshithha Raju" beside "Rakshitha Raju").
+            if (ti + 1 < run[1] && tokens[ti + 1].capitalised && !CONNECTORS.has(tokens[ti + 1].text.toLowerCase()) && !d.before.has(tokenKey(ti + 1))) continue
             const found = compareSpelling(a, spanKey, d.text, compactKey(d.text), false, docSpellingNeeded, k === spanSkeleton)
             // Two spellings of one name differ by a slip or two; three edits make two names ("Koi", "Kokko").
             if (found && found.similarity.edits <= MAX_SPELLING_EDITS) candidates.push({ spelling: d.text, output: found.output, sim: found.similarity, skeletonEqual: k === spanSkeleton, docCount: d.count })
