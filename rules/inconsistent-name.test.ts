@@ -63,6 +63,13 @@ describe('inconsistent-name', () => {
     expect(byRule(await lint(two), 'inconsistent-name')).toEqual([])
   })
 
+  it('takes a doubled final s, or a letter doubled before it, for a slip, not a plural', async () => {
+    const text = 'Tony Evers won the race. Evers said he was grateful, and Evers thanked voters. Critics of Everss were quiet.\n'
+    expect(byRule(await lint(text), 'inconsistent-name').map((m) => [m.actual, m.expected?.[0]])).toEqual([['Everss', 'Evers']])
+    const doubled = 'Tony Evers won the race. Evers said he was grateful, and Evers thanked voters. Critics of Everrs were quiet.\n'
+    expect(byRule(await lint(doubled), 'inconsistent-name').map((m) => [m.actual, m.expected?.[0]])).toEqual([['Everrs', 'Evers']])
+  })
+
   it('leaves inflected forms of one name alone', async () => {
     const gender = 'Anna Kuznetsova beat Kuznetsov in the mixed event, and Kuznetsova said she was delighted.\n'
     expect(byRule(await lint(gender), 'inconsistent-name')).toEqual([])

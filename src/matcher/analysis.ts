@@ -277,11 +277,12 @@ function sharesStemWithEnding(a: string, b: string): boolean {
   if (common < Math.max(4, short.length - 1) || long.length - common > 2) return false
   const shortEnding = short.slice(common)
   const longEnding = long.slice(common)
-  // A plural beside another form of its stem ("GameBoys", "Gameboyzz").
-  if (shortEnding === 's') return true
+  // A plural beside another form of a long stem ("GameBoys", "Gameboyzz"; not "Evers", "Everrs").
+  if (shortEnding === 's') return common >= 5
   // An ending added to the whole word, or a last vowel put for another as genders and numbers do (Kowalski,
   // Kowalska; Rosso, Rossi): not o for u or a for e ("Masangu", "Smithe"), which are slips.
-  if (shortEnding === '') return INFLECTION_ENDING.test(longEnding)
+  // (A word ending in a hiss takes "-es": "Barrientoss" is no plural of Barrientos.)
+  if (shortEnding === '') return INFLECTION_ENDING.test(longEnding) && !(longEnding === 's' && /(?:s|x|z|ch|sh)$/.test(short))
   return shortEnding.length === 1 && longEnding.length === 1 && INFLECTED_VOWELS.has(shortEnding + longEnding)
 }
 
