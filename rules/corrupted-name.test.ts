@@ -282,6 +282,14 @@ describe('corrupted-name', () => {
     expect(messages[0].note).toMatch(/"foreign secretary", is this person's/)
   })
 
+  it('takes a capital inside a word for styling, not a slip of a name without one', async () => {
+    const text = 'Lawmakers in Kentucky and Ohio said the MeToo movement had changed Washington.\n'
+    expect(byRule(await lint(text), 'corrupted-name')).toEqual([])
+    // A name with a capital inside is still corrected, and an "I" inside may be an OCR "l".
+    const named = byRule(await lint('Florida Governor Ron DeSantos signed the bill, and BraziI objected.\n'), 'corrupted-name')
+    expect(named.map((m) => [m.actual, m.expected?.[0]])).toEqual([['Ron DeSantos', 'Ron DeSantis'], ['BraziI', 'Brazil']])
+  })
+
   it('counts a doubled x once, like any doubled letter', async () => {
     const text = 'Funding for a wall on the border with Mexxico was blocked again.\n'
     expect(byRule(await lint(text), 'corrupted-name').map((m) => [m.actual, m.expected?.[0]])).toEqual([['Mexxico', 'Mexico']])

@@ -10,7 +10,7 @@
  *   SYNTH_TARGET=known|unlisted|multiword   what to corrupt (default: all three, one table each)
  *   SYNTH_DOCS=400                          articles per corpus file
  *   SYNTH_SEED=1                            seed of the slips
- *   SYNTH_MISSES=1                          list the misses
+ *   SYNTH_MISSES=1                          list the misses and the other messages
  *
  * known: a single word that is a known name; unlisted: a capitalised word the
  * dictionaries do not know that the article uses at least twice (the other
@@ -152,7 +152,10 @@ async function run(target: Target, docs: number, seed: number, listMisses: boole
         if (start <= chosen.index && end >= chosen.index + bad.length) {
           found = true
           if ((message.expected?.[0] ?? '').toLowerCase().includes(chosen.word.toLowerCase())) right = true
-        } else if (message.ruleId !== 'preferred-name') others++
+        } else if (message.ruleId !== 'preferred-name') {
+          others++
+          if (listMisses) misses.push(`  other: ${file} ${message.ruleId} "${message.actual}" -> "${message.expected?.[0] ?? ''}" (slip "${bad}" for "${chosen.word}")`)
+        }
       }
       // One slip is one find, however many messages cover it.
       if (found) row.found++

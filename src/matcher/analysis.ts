@@ -163,6 +163,8 @@ const MAX_SPELLING_EDITS = 2
 const PERSON_NAME_PENALTY = 0.1
 
 /** Words that announce a person's name. */
+/** A capital after a small letter, other than an "I" (an OCR "l"). */
+const CAMEL_CASE = /\p{Ll}(?!I)\p{Lu}/u
 /** Titles that, in lower case, are mostly adjectives ("the general public", "a chief Palestinian negotiator"). */
 const ADJECTIVE_TITLES = new Set(['general', 'gen', 'chief', 'deputy', 'executive'])
 const PERSON_TITLES = new Set([
@@ -1071,6 +1073,9 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
           if (unknownBefore || (afterParticle && !inName)) score -= AFTER_UNKNOWN_PENALTY
         }
         if (compoundParts > 0 && words === 1 && normalizeName(c.spelling).split(' ').length !== compoundParts) continue
+        // "MeToo", "GameBoys": a capital inside the word is styling a slip does not make, unless the name has one too
+        // ("McCian", "DeSantos"); an "I" inside may be an OCR "l".
+        if (words === 1 && CAMEL_CASE.test(token.base) && !CAMEL_CASE.test(c.spelling)) continue
         // "O'Kelly", "McCann", "Fitzgerald" are names of their own, not slips of "Kelly", "Cann", "Gerald".
         if (NAME_PREFIX.test(spanKey) && spanKey.replace(NAME_PREFIX, '') === normalizeName(c.spelling)) continue
         // "St George's Chapel": with its 's the span is this very name (St. George's), no slip of it.
