@@ -290,6 +290,13 @@ describe('corrupted-name', () => {
     expect(named.map((m) => [m.actual, m.expected?.[0]])).toEqual([['Ron DeSantos', 'Ron DeSantis'], ['BraziI', 'Brazil']])
   })
 
+  it('takes a letter doubled where the name has it once for a slip, not a romanisation', async () => {
+    const text = 'Turkmen President Saparmurat Niyazov signed the deal. Mr Nyyazov said his government would insist on the price.\n'
+    expect(byRule(await lint(text), 'corrupted-name').map((m) => [m.actual, m.expected?.[0]])).toEqual([['Nyyazov', 'Niyazov']])
+    // A romanisation variant is still accepted.
+    expect(byRule(await lint('Defence Minister Sergei Shoigu spoke. Sergey Shoygu said more.\n'), 'corrupted-name')).toEqual([])
+  })
+
   it('counts a doubled x once, like any doubled letter', async () => {
     const text = 'Funding for a wall on the border with Mexxico was blocked again.\n'
     expect(byRule(await lint(text), 'corrupted-name').map((m) => [m.actual, m.expected?.[0]])).toEqual([['Mexxico', 'Mexico']])

@@ -142,6 +142,13 @@ function romanised(entity: Entity): boolean {
   return !entity.country || !ENGLISH_SPEAKING.has(entity.country)
 }
 
+/** How many letters of a compact key repeat the one before ("Nyyazov": 1). */
+function doubledLetters(compact: string): number {
+  let n = 0
+  for (let i = 1; i < compact.length; i++) if (compact.charCodeAt(i) === compact.charCodeAt(i - 1)) n++
+  return n
+}
+
 function wordCount(key: string): number {
   let n = 1
   for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) === 32) n++
@@ -210,9 +217,11 @@ function search(index: NameIndex, spanKey: string, needed: number): FuzzySearch 
   let accepted = false
   // An accepted variant shares the skeleton: look through that whole list first, likeliest entity first. The
   // likeliest entity so spelt decides: "Ukrayne" is no romanisation of Ukraine because a village of that name is one.
+  // A letter doubled where the name has it once is a slip, not a romanisation ("Nyyazov", "Beiijng").
+  const doubled = doubledLetters(a)
   index.forEachSkeleton(key, (layer, s) => {
     if (index.spellingWords(layer, s) !== words || index.spellingTranslit(layer, s) !== translit) return
-    accepted = romanised(index.entityOf(layer, s))
+    accepted = romanised(index.entityOf(layer, s)) && doubled <= doubledLetters(index.spellingCompact(layer, s))
     return false
   })
   if (accepted) return { accepted, matches }
