@@ -297,6 +297,11 @@ describe('corrupted-name', () => {
     expect(byRule(await lint('Defence Minister Sergei Shoigu spoke. Sergey Shoygu said more.\n'), 'corrupted-name')).toEqual([])
   })
 
+  it('finds a name whose digraph lost its first letter to a slip', async () => {
+    const text = 'The Scots played against the Frenvh on Saturday and lost by three points.\n'
+    expect(byRule(await lint(text), 'corrupted-name').map((m) => [m.actual, m.expected?.[0]])).toEqual([['Frenvh', 'French']])
+  })
+
   it('counts a doubled x once, like any doubled letter', async () => {
     const text = 'Funding for a wall on the border with Mexxico was blocked again.\n'
     expect(byRule(await lint(text), 'corrupted-name').map((m) => [m.actual, m.expected?.[0]])).toEqual([['Mexxico', 'Mexico']])

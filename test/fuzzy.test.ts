@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import { NameIndex } from '../src/matcher/name-index.js'
 import { compile, entityFromSource } from '../src/dictionary/compile.js'
 import { clearFuzzyCaches, PRIOR_WEIGHT, SKELETON_BONUS, searchIndex } from '../src/matcher/fuzzy.js'
-import { compactKey, normalizeName, skeleton, skeletonNeighbours } from '../src/matcher/normalize.js'
+import { compactKey, digraphReadings, normalizeName, skeleton, skeletonNeighbours } from '../src/matcher/normalize.js'
 import { similarity } from '../src/matcher/similarity.js'
 
 const entities = [
@@ -96,7 +96,7 @@ describe('fuzzy search', () => {
         const insertions = key.length === 2 ? skeletonNeighbours(key).filter((k) => k.length === 3) : []
         // And a letter slipped in between two of the same, which then count once.
         const slips = [...key].flatMap((_, i) => (i >= 1 && key[i - 1] === key[i + 1] ? [key.slice(0, i) + key.slice(i + 2)] : []))
-        const expected = [...(key.length < 3 ? [key, ...deletions, ...insertions] : skeletonNeighbours(key)), ...slips].filter((k) => present.has(k))
+        const expected = [...(key.length < 3 ? [key, ...deletions, ...insertions] : skeletonNeighbours(key)), ...slips, ...digraphReadings(key)].filter((k) => present.has(k))
         expect(new Set(index.neighbourKeys(key))).toEqual(new Set(expected))
       }),
       { numRuns: 300 },

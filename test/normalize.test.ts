@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { compactKey, normalizeName, skeleton, skeletonNeighbours, skeletonsClose, spellingVariantKey } from '../src/matcher/normalize.js'
+import { compactKey, digraphReadings, normalizeName, skeleton, skeletonNeighbours, skeletonsClose, spellingVariantKey } from '../src/matcher/normalize.js'
 import { translitKey } from '../src/matcher/analysis.js'
 
 describe('normalizeName', () => {
@@ -54,6 +54,11 @@ describe('skeletonsClose', () => {
     expect(skeletonsClose('brnv', 'bvrn')).toBe(false)
   })
 
+  it('counts a slip on the first letter of a digraph as one edit', () => {
+    expect(skeletonsClose(skeleton('Frenvh'), skeleton('French'))).toBe(true)
+    expect(skeletonsClose('frnvh', 'frnk')).toBe(false)
+  })
+
   it('counts a letter slipped in between two of the same as one edit', () => {
     expect(skeletonsClose(skeleton('Palestiniabn'), skeleton('Palestinian'))).toBe(true)
     expect(skeletonsClose(skeleton('Abvbas'), skeleton('Abbas'))).toBe(true)
@@ -101,14 +106,15 @@ describe('skeletonsClose', () => {
     if (key.length < 3) return [...key].some((_, i) => drop(key, i) === candidate) || (key.length === 2 && candidate.length === 3 && [...candidate].some((_, i) => drop(candidate, i) === key))
     const swap = (s: string, i: number) => s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2)
     if (key.length === candidate.length) return [...key].some((_, i) => drop(key, i) === drop(candidate, i) || (i + 1 < key.length && swap(key, i) === candidate))
-    if (key.length === candidate.length + 1) return [...key].some((_, i) => drop(key, i) === candidate)
+    // A deletion, or a slip on the first letter of a digraph: "Xh" for the digraph's one letter.
+    if (key.length === candidate.length + 1) return [...key].some((_, i) => drop(key, i) === candidate) || digraphReadings(key).includes(candidate)
     if (candidate.length === key.length + 1) return [...candidate].some((_, i) => drop(candidate, i) === key)
     // A letter slipped in between two of the same, which then count once.
     if (key.length === candidate.length + 2) return [...key].some((_, i) => i >= 1 && key[i - 1] === key[i + 1] && drop(drop(key, i), i) === candidate)
     return false
   }
   it('agrees with its definition on any pair of short keys (property)', () => {
-    const key = fc.string({ unit: fc.constantFrom('b', 'd', 'k', 's'), maxLength: 6 })
+    const key = fc.string({ unit: fc.constantFrom('b', 'd', 'k', 's', 'h', 'C'), maxLength: 6 })
     fc.assert(fc.property(key, key, (a, b) => skeletonsClose(a, b) === reference(a, b)), { numRuns: 2000 })
   })
 })

@@ -13,7 +13,7 @@ import { LetterModel } from './letter-model.js'
 import { compile, deserialize, entityAt, entityIds, mergeEntity, entityFromSource, SpellingKind, type CompiledDictionary, type Entity } from '../dictionary/compile.js'
 import type { DictionarySource } from '../dictionary/schema.js'
 import { LETTER_MODEL, BUILTIN_ENTITIES, BUILTIN_INDEX, ENGLISH_WORDS, GIVEN_NAMES, PERSON_NAMES, TOWNS } from '../dictionary/paths.js'
-import { compactKey, normalizeName, skeleton, skeletonNeighbours, skeletonsClose, SKELETON_ALPHABET, translitKey } from './normalize.js'
+import { compactKey, digraphReadings, normalizeName, skeleton, skeletonNeighbours, skeletonsClose, SKELETON_ALPHABET, translitKey } from './normalize.js'
 
 export interface SpellingHit {
   spelling: string
@@ -368,6 +368,8 @@ export class NameIndex {
     // A letter slipped in between two of the same ("Palestiniabn", plstnbn; "Abvbas", bvbs): without it they count
     // once, as in the names' own keys (plstn, bs).
     for (let i = 1; i + 1 < key.length; i++) if (key[i - 1] === key[i + 1]) add(this.entryFor(key.slice(0, i) + key.slice(i + 2)))
+    // A slip on the first letter of a digraph ("Frenvh", frnvh): the key with the digraph whole (frnC).
+    if (key.includes('h')) for (const reading of digraphReadings(key)) add(this.entryFor(reading))
     if (key.length >= 3 && !this.deletionIndex && this.neighbourSearches++ < DELETION_INDEX_AFTER) {
       // Few searches so far (one short document): probing every one-edit key is cheaper than building the deletion index.
       for (const k of skeletonNeighbours(key)) if (k !== key && !dels.includes(k)) add(this.entryFor(k))

@@ -175,6 +175,7 @@ export function skeletonsClose(key: string, candidate: string): boolean {
     return false
   }
   if (n === m + 2) return slippedBetweenPair(key, candidate)
+  if (n === m + 1 && key.includes('h') && digraphReadings(key).includes(candidate)) return true
   if (Math.abs(n - m) > 1) return false
   let i = 0
   while (i < n && i < m && key.charCodeAt(i) === candidate.charCodeAt(i)) i++
@@ -196,6 +197,25 @@ export function skeletonsClose(key: string, candidate: string): boolean {
 function sameFrom(a: string, b: string, from: number): boolean {
   for (let k = from; k < a.length; k++) if (a.charCodeAt(k) !== b.charCodeAt(k)) return false
   return true
+}
+
+/** What the skeleton folds a digraph into: ch, th, ph, gh, dh, kh. */
+export const DIGRAPH_SYMBOLS = ['C', 't', 'f', 'g', 'd', 'h']
+
+/**
+ * The keys `key` would have had if a letter "X" before an "h" were the first letter of a digraph it mistyped
+ * ("Frenvh", frnvh, for French, frnC): a slip there changes the skeleton by two.
+ */
+export function digraphReadings(key: string): string[] {
+  const out: string[] = []
+  for (let i = 0; i + 1 < key.length; i++) {
+    if (key[i + 1] !== 'h' || key[i] === 'h') continue
+    for (const symbol of DIGRAPH_SYMBOLS) {
+      const reading = key.slice(0, i) + symbol + key.slice(i + 2)
+      if (reading !== key && !out.includes(reading)) out.push(reading)
+    }
+  }
+  return out
 }
 
 /**
