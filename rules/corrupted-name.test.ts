@@ -270,9 +270,11 @@ describe('corrupted-name', () => {
     expect(byRule(await lint(text), 'corrupted-name').map((m) => [m.actual, m.expected?.[0]])).toEqual([['North Ameryca', 'North America']])
   })
 
-  it('takes no romanisation variant of a country for accepted because a lesser place shares the name', async () => {
+  it('takes no romanisation variant or derived word of a country for accepted because a lesser place shares the name', async () => {
     const text = 'Volunteers delivered generators to Ukrayne before the winter.\n'
     expect(byRule(await lint(text), 'corrupted-name').map((m) => [m.actual, m.expected?.[0]])).toEqual([['Ukrayne', 'Ukraine']])
+    const derived = 'There is a great risk that Ukraini will be forced to give up territory.\n'
+    expect(byRule(await lint(derived), 'corrupted-name').map((m) => [m.actual, m.expected?.[0]])).toEqual([['Ukraini', 'Ukraine']])
   })
 
   it('takes the role written before a name for evidence of the person known by it', async () => {

@@ -753,7 +753,10 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
         // Only places big enough to have a demonym in use (not "Indio" for "Indion").
         // Countries are left out: their demonyms are listed, so "Italyan" is a slip of "Italian", not a new word.
         // A demonym takes only a plural "s" ("Kenyans"): "Chinesi" is a slip of Chinese, not a word made from it.
-        if (index.lookupKey(candidate).some((h) => (h.entity.type === 'place' && h.entity.prior >= DERIVED_MIN_PRIOR && !h.entity.id.startsWith('country-')) || (h.entity.type === 'demonym' && ending === 's'))) return true
+        const hits = index.lookupKey(candidate)
+        // A country's name decides, whatever lesser places share it ("Ukraini" is no word made from a village called Ukraine).
+        if (hits.some((h) => h.entity.id.startsWith('country-'))) continue
+        if (hits.some((h) => (h.entity.type === 'place' && h.entity.prior >= DERIVED_MIN_PRIOR) || (h.entity.type === 'demonym' && ending === 's'))) return true
       }
     }
     return false
