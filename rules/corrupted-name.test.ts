@@ -304,6 +304,13 @@ describe('corrupted-name', () => {
     expect(byRule(await lint(text), 'corrupted-name').map((m) => [m.actual, m.expected?.[0]])).toEqual([['Frenvh', 'French']])
   })
 
+  it('does not take a proper noun of the dictionary after the word for the rest of a person\'s name', async () => {
+    const text = 'I remember supporting her at the Seoull Olympics, a long time ago.\n'
+    expect(byRule(await lint(text), 'corrupted-name').map((m) => [m.actual, m.expected?.[0]])).toEqual([['Seoull', 'Seoul']])
+    // A given name after it still is ("Childe Harold", a title).
+    expect(byRule(await lint("I never managed to read Lord Byron's Childe Harold's Pilgrimage.\n"), 'corrupted-name')).toEqual([])
+  })
+
   it('counts a doubled x once, like any doubled letter', async () => {
     const text = 'Funding for a wall on the border with Mexxico was blocked again.\n'
     expect(byRule(await lint(text), 'corrupted-name').map((m) => [m.actual, m.expected?.[0]])).toEqual([['Mexxico', 'Mexico']])

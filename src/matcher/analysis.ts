@@ -858,7 +858,8 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     // "J Fourie": an initial before the word must agree with a suggested person's first name.
     const prevInitial = ti - 1 >= run[0] && /^\p{Lu}\.?$/u.test(tokens[ti - 1].text) && !(tokens[ti - 1].initial && /^[AI]$/.test(tokens[ti - 1].text)) ? tokenKey(ti - 1)[0] : undefined
     // An unknown word followed by another unknown capitalised word is likely a first name of an unknown person.
-    const beforeUnknown = ti + 1 < run[1] && unknownSet.has(ti + 1) && !factsOf(ti + 1).english
+    // Not before a proper noun of the English dictionary that is no given name ("the Seoull Olympics"; but "Childe Harold").
+    const beforeUnknown = ti + 1 < run[1] && unknownSet.has(ti + 1) && !factsOf(ti + 1).english && !(factsOf(ti + 1).properNoun && !factsOf(ti + 1).given)
     // And one after an unknown capitalised word (not an English word, not a known given name) is likely the rest of one.
     const afterUnknown = ti - 1 >= run[0] && tokens[ti - 1].joinedToNext && unknownSet.has(ti - 1) && !factsOf(ti - 1).english && !factsOf(ti - 1).given && !PERSON_TITLES.has(tokenKey(ti - 1))
     const given = facts.given
