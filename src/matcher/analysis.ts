@@ -16,7 +16,7 @@ import { describeEntity, MIN_FUZZY_PRIOR, SpellingKind, type Entity } from '../d
 import { compareSpelling, pluralWithS, PRIOR_WEIGHT, searchIndex, SKELETON_BONUS, SLIP_BONUS } from './fuzzy.js'
 import { remember, type NameIndex, type SpellingHit } from './name-index.js'
 import { distance as levenshtein } from 'fastest-levenshtein'
-import { compactKey, normalizeName, skeleton, skeletonsClose, spellOutUmlauts } from './normalize.js'
+import { compactKey, endsInHiss, normalizeName, skeleton, skeletonsClose, spellOutUmlauts } from './normalize.js'
 import { similarity, type Similarity } from './similarity.js'
 import { capitalisedRuns, CONNECTORS, NAME_PARTICLES, tokenize, type Token } from './tokens.js'
 import { lookupSpan, wordFactsOf, type WordFacts } from './word-facts.js'
@@ -284,7 +284,7 @@ function sharesStemWithEnding(a: string, b: string): boolean {
   // An ending added to the whole word, or a last vowel put for another as genders and numbers do (Kowalski,
   // Kowalska; Rosso, Rossi): not o for u or a for e ("Masangu", "Smithe"), which are slips.
   // (A word ending in a hiss takes "-es": "Barrientoss" is no plural of Barrientos.)
-  if (shortEnding === '') return INFLECTION_ENDING.test(longEnding) && !(longEnding === 's' && /(?:s|x|z|ch|sh)$/.test(short))
+  if (shortEnding === '') return INFLECTION_ENDING.test(longEnding) && !(longEnding === 's' && endsInHiss(short))
   return shortEnding.length === 1 && longEnding.length === 1 && INFLECTED_VOWELS.has(shortEnding + longEnding)
 }
 
@@ -747,7 +747,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
       // A bare "-n" follows an "a" (Kenyan, Cuban), not an "o" ("Indion" is no word from Indio).
       if (ending === 'n' && !stem.endsWith('a')) continue
       // A word ending in a hiss takes "-es": "Texass" is no word from Texas.
-      if (ending === 's' && /(?:s|x|z|ch|sh)$/.test(stem)) continue
+      if (ending === 's' && endsInHiss(stem)) continue
       // A plural "s" goes on the whole name ("the two Koreas"): "Californis" is no word made from California.
       for (const candidate of ending === 's' ? [stem] : [stem, stem + 'a', stem + 'e', stem + 'o', stem + 'ia', stem + 'y', stem + 'ey', stem + 'land']) {
         // Only places big enough to have a demonym in use (not "Indio" for "Indion").

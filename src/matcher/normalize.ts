@@ -75,6 +75,11 @@ export function compactKey(value: string): string {
   return asciiLetters(value) ? value.toLowerCase() : compactSlow(value)
 }
 
+/** Does the word end in a hiss (s, x, z, ch, sh), so that its plural takes "-es" ("Texas", "Texases"; not "Texass")? */
+export function endsInHiss(word: string): boolean {
+  return /(?:s|x|z|ch|sh)$/.test(word)
+}
+
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y'])
 export function isVowel(c: string): boolean {
   return VOWELS.has(c)

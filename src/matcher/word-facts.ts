@@ -8,7 +8,7 @@
  */
 import { SpellingKind } from '../dictionary/compile.js'
 import type { NameIndex, SpellingHit } from './name-index.js'
-import { normalizeName } from './normalize.js'
+import { endsInHiss, normalizeName } from './normalize.js'
 
 export class WordFacts {
   readonly word: string
@@ -87,7 +87,7 @@ export function lookupSpan(index: NameIndex, key: string): SpellingHit[] {
     if (suffix === 'es' && !/(?:s|x|z|ch|sh|o)es$/.test(key)) continue
     if (key.length > suffix.length + 2) {
       // A word ending in a hiss takes "-es": "Texass" is no plural of Texas.
-      if (suffix === 's' && /(?:s|x|z|ch|sh)s$/.test(key)) continue
+      if (suffix === 's' && endsInHiss(key.slice(0, -1))) continue
       const stem = index.lookupKey(key.slice(0, -suffix.length))
       if (stem.length === 0) continue
       const plural = stem.filter((h) => h.kind !== SpellingKind.Acronym)
