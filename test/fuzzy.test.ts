@@ -50,6 +50,24 @@ describe('fuzzy search', () => {
     expect(found).toContain('Shoigu')
     expect(searchIndex(index, 'north quaran', 0.6).matches.map((m) => m.output)).toContain('North Korean')
   })
+  it('accepts romanisation variants only of names written in another script', () => {
+    const scripts = new NameIndex([
+      compile(
+        [
+          { id: 'place-ru', type: 'place' as const, name: 'Bryansk', country: 'RU', prior: 0.6 },
+          { id: 'place-fr', type: 'place' as const, name: 'Paris', country: 'FR', prior: 0.9 },
+          { id: 'person-de', type: 'person' as const, name: 'Gerhard Schröder', country: 'DE', prior: 0.8 },
+        ].map((e) => entityFromSource(e, 'test')),
+      ),
+    ])
+    // Russian reaches English in several romanisations; French is written in the Latin script already.
+    expect(searchIndex(scripts, 'briansk', 0.6).accepted).toBe(true)
+    const parys = searchIndex(scripts, 'parys', 0.6)
+    expect(parys.accepted).toBe(false)
+    expect(parys.matches.map((m) => m.hit.spelling)).toEqual(['Paris'])
+    // A German umlaut spelt out is the same spelling.
+    expect(searchIndex(scripts, 'gerhard schroeder', 0.6).accepted).toBe(true)
+  })
   it('leaves out improbable entities the bound excludes', () => {
     // Bratsk (prior 0.3) cannot reach a high bar however close the spelling.
     expect(searchIndex(index, 'bratsc', 0.9).matches.map((m) => m.hit.spelling)).not.toContain('Bratsk')

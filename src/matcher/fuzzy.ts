@@ -16,7 +16,7 @@
 import { distance as levenshtein } from 'fastest-levenshtein'
 import { SpellingKind, type Entity } from '../dictionary/compile.js'
 import { clearNeighbourCaches, type NameIndex, type SpellingHit } from './name-index.js'
-import { compactKey, normalizeName, skeleton, spellingVariantKey, translitKey } from './normalize.js'
+import { compactKey, normalizeName, skeleton, spellingVariantKey, spellOutUmlauts, translitKey } from './normalize.js'
 import { keyboardSlip, weightedDistance, type Similarity } from './similarity.js'
 
 /** Score bonus when the span and the candidate share a skeleton. */
@@ -126,20 +126,37 @@ export function compareSpelling(a: string, spanKey: string, spelling: string, b:
   return { output, similarity: { score, weighted, edits, sameInitial: a[0] === b[0], slip: other === b ? slipPlain : slipPlural }, slipBonus: slipPlain || slipPlural }
 }
 
-/** Countries where English spelling is native: their names have no romanisation variants. */
-const ENGLISH_SPEAKING = new Set(['GB', 'US', 'IE', 'AU', 'NZ', 'CA', 'UK'])
+/**
+ * Countries whose names are written in another script than the Latin one (or were until lately, and reach English
+ * news through Russian or Arabic spellings: Kazakhstan, Uzbekistan, Azerbaijan), so that English writes them
+ * romanised, in more than one way. Names from Latin-script countries have one spelling ("Parys", "Floryda",
+ * "Berlyn" are slips, not romanisations).
+ */
+const NON_LATIN_SCRIPT = new Set([
+  // Cyrillic, Greek, Georgian, Armenian
+  'RU', 'UA', 'BY', 'BG', 'RS', 'MK', 'ME', 'KZ', 'KG', 'TJ', 'UZ', 'TM', 'AZ', 'MN', 'GR', 'CY', 'GE', 'AM',
+  // Arabic, Hebrew, Persian, Urdu, Pashto, Ge'ez
+  'EG', 'LY', 'TN', 'DZ', 'MA', 'EH', 'MR', 'SD', 'SO', 'DJ', 'KM', 'ER', 'ET', 'SA', 'YE', 'OM', 'AE', 'QA', 'BH', 'KW',
+  'IQ', 'SY', 'LB', 'JO', 'IL', 'PS', 'IR', 'AF', 'PK',
+  // South, South-East and East Asian scripts
+  'IN', 'BD', 'NP', 'LK', 'BT', 'MV', 'MM', 'TH', 'LA', 'KH', 'CN', 'TW', 'HK', 'MO', 'SG', 'JP', 'KR', 'KP',
+])
 
 /**
- * Is the entity's name romanised from another script or language, so that
- * x/ks, i/y/j, w/v, ph/f, kh/h spellings of it are all accepted (Aleksey/Alexey,
- * Briansk/Bryansk)? English exonyms of countries and their demonyms are fixed
- * ("Sveden" is no way to write Sweden), as are names from English-speaking countries and places of no one
- * country.
+ * Is the entity's name romanised from another script, so that x/ks, i/y/j, w/v, ph/f, kh/h spellings of it are
+ * all accepted (Aleksey/Alexey, Briansk/Bryansk)? English exonyms of countries and their demonyms are fixed
+ * ("Sveden" is no way to write Sweden), as are names from countries of the Latin script and places of no one
+ * country. A person or organisation of no known country is given the benefit of the doubt.
  */
 function romanised(entity: Entity): boolean {
   // Continents, regions and seas of no one country are known by English names ("North America", not "North Ameryca").
   if (entity.type === 'demonym' || entity.id.startsWith('country-') || (entity.type === 'place' && !entity.country)) return false
-  return !entity.country || !ENGLISH_SPEAKING.has(entity.country)
+  return !entity.country || NON_LATIN_SCRIPT.has(entity.country)
+}
+
+/** The compact key with umlauts spelt out (ä as ae), as German writes them without the letter. */
+function umlautsSpeltOut(value: string): string {
+  return compactKey(/[äöüÄÖÜ]/.test(value) ? spellOutUmlauts(value) : value)
 }
 
 /** How many letters of a compact key repeat the one before ("Nyyazov": 1). */
@@ -221,7 +238,9 @@ function search(index: NameIndex, spanKey: string, needed: number): FuzzySearch 
   const doubled = doubledLetters(a)
   index.forEachSkeleton(key, (layer, s) => {
     if (index.spellingWords(layer, s) !== words || index.spellingTranslit(layer, s) !== translit) return
-    accepted = romanised(index.entityOf(layer, s)) && doubled <= doubledLetters(index.spellingCompact(layer, s))
+    // A name of the Latin script has one spelling, but for its umlauts spelt out ("Schroeder" for Schröder).
+    const spelling = index.layers[layer].spellings[s]
+    accepted = romanised(index.entityOf(layer, s)) ? doubled <= doubledLetters(index.spellingCompact(layer, s)) : umlautsSpeltOut(spanKey) === umlautsSpeltOut(spelling)
     return false
   })
   if (accepted) return { accepted, matches }
