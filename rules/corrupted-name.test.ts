@@ -270,6 +270,18 @@ describe('corrupted-name', () => {
     expect(byRule(await lint(text), 'corrupted-name').map((m) => [m.actual, m.expected?.[0]])).toEqual([['North Ameryca', 'North America']])
   })
 
+  it('takes a word made from a place for a slip when the place has its own word listed', async () => {
+    // European and African are listed: "Europian" and "Afrikan" are slips of them, not new words made from Europe and Africa.
+    const text = 'Europian leaders met Southern Afrikan envoys in Brussels.\n'
+    expect(byRule(await lint(text), 'corrupted-name').map((m) => [m.actual, m.expected?.[0]])).toEqual([
+      ['Europian', 'European'],
+      ['Southern Afrikan', 'Southern African'],
+    ])
+    // Words made from places with no word of their own listed stay words.
+    const derived = 'The Mesopotamian and Anatolian finds went on show beside Californian wines.\n'
+    expect(byRule(await lint(derived), 'corrupted-name')).toEqual([])
+  })
+
   it('accepts romanisation variants only of names from other scripts, and umlauts spelt out', async () => {
     // Florida and Maryland are written in the Latin script: one spelling each, so these are slips.
     const text = 'Voters in Mariland and Floryda went to the polls on Tuesday.\n'

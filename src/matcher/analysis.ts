@@ -756,10 +756,29 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
         const hits = index.lookupKey(candidate)
         // A country's name decides, whatever lesser places share it ("Ukraini" is no word made from a village called Ukraine).
         if (hits.some((h) => h.entity.id.startsWith('country-'))) continue
-        if (hits.some((h) => (h.entity.type === 'place' && h.entity.prior >= DERIVED_MIN_PRIOR) || (h.entity.type === 'demonym' && ending === 's'))) return true
+        const place = hits.find((h) => h.entity.type === 'place' && h.entity.prior >= DERIVED_MIN_PRIOR)
+        // Where the place's own word is listed ("European", "African"), another word so made is a slip of it: "Europan", "Afrikan".
+        if (place && !slipOfListedDemonym(key, place.entity.name)) return true
+        if (hits.some((h) => h.entity.type === 'demonym' && ending === 's')) return true
       }
     }
     return false
+  }
+
+  /**
+   * Does the word share its skeleton with a listed demonym made from the place named `placeName` (one starting as
+   * the place does: "European" for Europe, not "Persian" for Paris)?
+   */
+  function slipOfListedDemonym(key: string, placeName: string): boolean {
+    const stem = normalizeName(placeName).slice(0, 4)
+    let found = false
+    index.forEachSkeleton(skeleton(key), (layer, s) => {
+      const spelling = index.layers[layer].spellings[s]
+      if (index.entityOf(layer, s).type !== 'demonym' || !normalizeName(spelling).startsWith(stem)) return
+      found = true
+      return false
+    })
+    return found
   }
 
   /** A known name the word becomes when an OCR misreading is undone ("BraziI", "Murnbai", "Lonclon"). */
