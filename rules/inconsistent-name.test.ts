@@ -26,6 +26,15 @@ describe('inconsistent-name', () => {
     expect(messages.map((m) => [m.actual, m.expected?.[0]])).toEqual([['Pkllmann', 'Pollmann']])
   })
 
+  it('breaks a tie by the letters where the two spellings differ, but not by vowels alone', async () => {
+    // A doubled r at the end of a name is far rarer than a single one.
+    const doubled = 'The ruling came from Judge Anna Salzberger on Monday. Lawyers said Salzbergerr would appeal.\n'
+    expect(byRule(await lint(doubled), 'inconsistent-name').map((m) => [m.actual, m.expected?.[0]])).toEqual([['Salzbergerr', 'Salzberger']])
+    // Names from other languages spell their vowels as English rarely does: a vowel alone decides nothing.
+    const vowels = 'The deputy commander, Mujahid Aminudeen, spoke first. Later Aminuden told reporters the patrols would go on.\n'
+    expect(byRule(await lint(vowels), 'inconsistent-name')).toEqual([])
+  })
+
   it('breaks a tie toward the spelling people are known to bear', async () => {
     // Both spellings read alike to the letter model; only "Garnier" is a known surname.
     const text = 'The chief executive, Paul Garnier, said costs had risen. Sales held up in the spring, Mr Garrnier added.\n'

@@ -39,6 +39,8 @@ export const DEFAULT_ANALYSIS_OPTIONS: AnalysisOptions = { threshold: 0.6, maxSu
 
 /** How much more name-like (letter-pair model) a spelling must read to win a tie of counts. */
 const PLAUSIBILITY_MARGIN = 0.5
+/** How much rarer (log-probability) the rarest letter triple of one spelling must be, where two spellings differ, to decide a tie. */
+const TRIPLE_MARGIN = 2
 
 export interface Mention {
   start: number
@@ -306,6 +308,11 @@ function lacksVowelsOf(short: string, long: string): boolean {
     lost++
   }
   return i === short.length && lost === extra
+}
+
+/** The consonants of a compact key, in order ("aminudeen": mnd). */
+function consonantsOf(key: string): string {
+  return key.replace(/[aeiouy]/g, '')
 }
 
 /** Is `span` the acronym written in title case ("Unrwa" for UNRWA), as house styles write acronyms of four letters or more? */
@@ -620,6 +627,12 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     const [a, b] = [compactKey(own), compactKey(other)]
     if (lacksVowelsOf(a, b)) return 'with the vowels this spelling lacks'
     if (lacksVowelsOf(b, a)) return 'own'
+    // Where they differ, the letters of one are far rarer in names ("Salzbergerr", "Prraktik", "Yatrdeni"). Not where
+    // only vowels differ: names from other languages spell vowels as English rarely does ("Aminudeen", "Aminuden").
+    if (consonantsOf(a) === consonantsOf(b)) return undefined
+    const tripleLead = index.rarestTripleNotIn(own, other) - index.rarestTripleNotIn(other, own)
+    if (tripleLead <= -TRIPLE_MARGIN) return 'whose letters are likelier in a name where the two differ'
+    if (tripleLead >= TRIPLE_MARGIN) return 'own'
     return undefined
   }
 

@@ -563,6 +563,12 @@ export class NameIndex {
     return this.letterModel ? this.letterModel.plausibility(spelling) : 0
   }
 
+  /** The rarest letter triple of `spelling` that `other` lacks (see `LetterModel.rarestTripleNotIn`); 0 without the model. */
+  rarestTripleNotIn(spelling: string, other: string): number {
+    if (this.letterModel === undefined) this.letterModel = LetterModel.load(LETTER_MODEL) ?? null
+    return this.letterModel ? this.letterModel.rarestTripleNotIn(spelling, other) : 0
+  }
+
   /** Is `word` an ordinary English word (written in lower case in the English dictionary)? */
   isEnglishWord(word: string): boolean {
     return remember(this.englishWords, word, () => {
