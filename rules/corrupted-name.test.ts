@@ -270,6 +270,12 @@ describe('corrupted-name', () => {
     expect(byRule(await lint(text), 'corrupted-name').map((m) => [m.actual, m.expected?.[0]])).toEqual([['North Ameryca', 'North America']])
   })
 
+  it('judges a name of several words by what stands around the whole name, not around its doubtful word', async () => {
+    // "Rio" may be a first name, but here it opens the name of the Brazilian state: no person's name follows it.
+    const text = 'Floods hit the southern state of Rio Grende do Sul on Monday.\n'
+    expect(byRule(await lint(text), 'corrupted-name').map((m) => [m.actual, m.expected?.[0]])).toEqual([['Rio Grende do Sul', 'Rio Grande do Sul']])
+  })
+
   it('takes a word made from a place for a slip when the place has its own word listed', async () => {
     // European and African are listed: "Europian" and "Afrikan" are slips of them, not new words made from Europe and Africa.
     const text = 'Europian leaders met Southern Afrikan envoys in Brussels.\n'

@@ -885,6 +885,10 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     // Weighed only when a candidate other than a person turns up.
     let personLike: boolean | undefined
     const inPersonContext = () => (personLike ??= personContext(ti, run) || beforeSurname(ti, run) || listedWithPeople(ti) || inLineUp(ti))
+    // A span of several words stands where its first word stands and ends where its last word ends: the words around
+    // the doubtful one inside it are the name's own ("Rio" in "Rio Grende do Sul" is no first name before it).
+    const spanInPersonContext = (from: number, to: number) =>
+      from === ti && to === ti + 1 ? inPersonContext() : personContext(from, run) || beforeSurname(to - 1, run) || listedWithPeople(from) || inLineUp(ti)
     let nounPosition: boolean | undefined
     const prevGiven = ti - 1 >= run[0] && factsOf(ti - 1).given ? tokenKey(ti - 1) : undefined
     // "J Fourie": an initial before the word must agree with a suggested person's first name.
@@ -1051,7 +1055,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
         } else {
           score -= (1 - prior) * PRIOR_WEIGHT
         }
-        if (c.entity && c.entity.type !== 'person' && inPersonContext()) score -= 0.4
+        if (c.entity && c.entity.type !== 'person' && spanInPersonContext(from, to)) score -= 0.4
         // "Lesotho's Maloti mountains": a place the text puts in one country is no place of another.
         if ((c.entity?.type === 'place' || c.entity?.type === 'demonym') && c.entity.country) {
           const owner = possessorCountry(from)
