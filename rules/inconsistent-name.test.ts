@@ -94,8 +94,8 @@ describe('inconsistent-name', () => {
   })
 
   it('undoes an OCR misreading toward a spelling the document uses as often or more, one way only', async () => {
-    const capital = byRule(await lint('Senator Elissa Slotkin spoke first. Elissa SIotkin, a Democrat, said no.\n'), 'inconsistent-name')
-    expect(capital.map((m) => [m.actual, m.expected?.[0]])).toEqual([['SIotkin', 'Slotkin']])
+    const capital = byRule(await lint('Councillor Harriet Blakemore spoke first. Harriet BIakemore, a Liberal Democrat, said no.\n'), 'inconsistent-name')
+    expect(capital.map((m) => [m.actual, m.expected?.[0]])).toEqual([['BIakemore', 'Blakemore']])
     // "Damaso" is not taken for "Darnaso" with an m read as rn: only the other way round.
     const split = byRule(await lint('Mr Damaso is a respected elder. Mr Darnaso said the plan would not work.\n'), 'inconsistent-name')
     expect(split.map((m) => [m.actual, m.expected?.[0]])).toEqual([['Darnaso', 'Damaso']])
