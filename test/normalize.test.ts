@@ -35,6 +35,14 @@ describe('skeleton', () => {
     expect(skeleton('Mexxico')).toBe(skeleton('Mexico'))
     expect(skeleton('Reccife')).toBe(skeleton('Recife'))
   })
+  it('never folds or counts once the letters of two words together', () => {
+    // The v of "Andrew" and the w of "Wheeler" are two letters: "Andrew Hayler" is no spelling of Andrew Wheeler.
+    expect(skeleton('Andrew Wheeler')).toBe('ndrvvhlr')
+    expect(skeleton('Andrew Hayler')).not.toBe(skeleton('Andrew Wheeler'))
+    // Nor do a k and an h of two words make "kh" ("Mark Hughes").
+    expect(skeleton('Mark Hughes')).toBe(skeleton('Mark') + skeleton('Hughes'))
+    expect(skeleton('Kim Jong-un')).toBe(skeleton('Kim Jong Un'))
+  })
   it('neighbours include the key and every one-letter deletion', () => {
     fc.assert(
       fc.property(fc.stringMatching(/^[bdfgklmnprstv]{1,6}$/), (key) => {

@@ -355,24 +355,30 @@ export class NameIndex {
    */
   private possibleNeighbours(key: string): NeighbourEntry[] {
     const out = new Set<NeighbourEntry>()
-    const add = (entry: NeighbourEntry | undefined) => {
+    // Probed keys, once each: before the deletion index is built an entry is made anew at each probe, and one key may
+    // be reached two ways ("ttl" by inserting a t before or after the t of "tl"; a digraph reading that is a deletion).
+    const probed = new Set<string>()
+    const probe = (k: string) => {
+      if (probed.has(k)) return
+      probed.add(k)
+      const entry = this.entryFor(k)
       if (entry) out.add(entry)
     }
-    add(this.entryFor(key))
+    probe(key)
     const dels: string[] = []
     for (let i = 0; i < key.length; i++) {
       const d = key.slice(0, i) + key.slice(i + 1)
       if (d.length > 0 && !dels.includes(d)) dels.push(d)
     }
-    for (const d of dels) add(this.entryFor(d))
+    for (const d of dels) probe(d)
     // A letter slipped in between two of the same ("Palestiniabn", plstnbn; "Abvbas", bvbs): without it they count
     // once, as in the names' own keys (plstn, bs).
-    for (let i = 1; i + 1 < key.length; i++) if (key[i - 1] === key[i + 1]) add(this.entryFor(key.slice(0, i) + key.slice(i + 2)))
+    for (let i = 1; i + 1 < key.length; i++) if (key[i - 1] === key[i + 1]) probe(key.slice(0, i) + key.slice(i + 2))
     // A slip on the first letter of a digraph ("Frenvh", frnvh): the key with the digraph whole (frnC).
-    if (key.includes('h')) for (const reading of digraphReadings(key)) add(this.entryFor(reading))
+    if (key.includes('h')) for (const reading of digraphReadings(key)) probe(reading)
     if (key.length >= 3 && !this.deletionIndex && this.neighbourSearches++ < DELETION_INDEX_AFTER) {
       // Few searches so far (one short document): probing every one-edit key is cheaper than building the deletion index.
-      for (const k of skeletonNeighbours(key)) if (k !== key && !dels.includes(k)) add(this.entryFor(k))
+      for (const k of skeletonNeighbours(key)) probe(k)
     } else if (key.length >= 3) {
       const index = this.deletions()
       // Keys one letter longer: `key` is one of their deletions.
@@ -383,7 +389,7 @@ export class NameIndex {
       // A two-letter key also reaches the keys one letter longer ("Italiaj", tl, is a slip of Italian, tln): few
       // enough to search. Not the keys one substitution away, which would double the time of every short search.
       if (this.deletionIndex) for (const e of this.deletionIndex.get(key) ?? []) out.add(e)
-      else for (let i = 0; i <= key.length; i++) for (const c of SKELETON_ALPHABET) add(this.entryFor(key.slice(0, i) + c + key.slice(i)))
+      else for (let i = 0; i <= key.length; i++) for (const c of SKELETON_ALPHABET) probe(key.slice(0, i) + c + key.slice(i))
     }
     return [...out]
   }

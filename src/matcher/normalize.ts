@@ -102,7 +102,17 @@ const SKELETON_FOLDS: Array<[RegExp, string]> = [
 ]
 
 export const skeleton = memo(skeletonOf)
+/**
+ * The skeleton of each word, joined: letters of two words never fold or count once together ("Andrew Wheeler",
+ * ndrv vhlr, is not "Andrew Hayler", ndrv hlr; "Mark Hughes" has no "kh").
+ */
 function skeletonOf(value: string): string {
+  if (!/[\s\-\u2010-\u2014]/.test(value)) return wordSkeleton(value)
+  let out = ''
+  for (const word of value.split(/[\s\-\u2010-\u2014]+/)) out += wordSkeleton(word)
+  return out
+}
+function wordSkeleton(value: string): string {
   let s = compactKey(value)
   for (const [pattern, replacement] of SKELETON_FOLDS) s = s.replace(pattern, replacement)
   let out = ''
