@@ -89,7 +89,9 @@ describe('acronym-expansion', () => {
       'The International Labour Organisation (ILO), the Food & Agriculture Organization (FAO) and the Agence France Presse (AFP) reporter agreed. ' +
       'The Asia Pacific Economic Co-operation (Apec) forum met, and the Russian Federal Security Service (FSB) and the Islamic State (IS) were mentioned. ' +
       'Officials from the United States of America (USA), the Centers for Disease Control (CDC) and the UK Independence Party (UKIP) spoke.\n' +
-      'Shares in the Industrial and Commercial Bank (ICBC) and Mitsubishi UFJ Financial Group Inc (MUFG) rose, said the Office for National Statistics (ONS).\n'
+      'Shares in the Industrial and Commercial Bank (ICBC) and Mitsubishi UFJ Financial Group Inc (MUFG) rose, said the Office for National Statistics (ONS).\n' +
+      // A company word abbreviated, or left off at the end.
+      'The British Broadcasting Corp (BBC) reported that shares in Mitsubishi UFJ Financial (MUFG) fell.\n'
     expect(byRule(await lint(text), rule)).toEqual([])
   })
 

@@ -71,6 +71,8 @@ const SPELLING_FOLDS: Array<[RegExp, string]> = [
   [/isation$/, 'ization'], [/isations$/, 'izations'], [/ise$/, 'ize'], [/ised$/, 'ized'], [/^labour$/, 'labor'],
   [/^defence$/, 'defense'], [/^centre$/, 'center'], [/^centres$/, 'centers'], [/^programme$/, 'program'],
   [/^programmes$/, 'programs'], [/^councillors?$/, 'councilor'], [/^&$/, 'and'],
+  // Company words and their abbreviations ("Oil & Natural Gas Corp", "Oil and Natural Gas Corporation").
+  [/^corp$/, 'corporation'], [/^inc$/, 'incorporated'], [/^ltd$/, 'limited'], [/^bros$/, 'brothers'], [/^intl$/, 'international'],
 ]
 
 /** The comparison key of one (normalised) word. */
@@ -388,7 +390,10 @@ export function knownExpansions(index: NameIndex, acronym: string): KnownExpansi
 }
 
 /** Legal-form words a company's name may carry or not ("Mitsubishi UFJ Financial Group Inc"). */
-export const LEGAL_SUFFIXES = new Set(['inc', 'incorporated', 'corp', 'co', 'ltd', 'limited', 'plc', 'llc', 'sa', 'ag', 'nv', 'spa', 'se', 'bv', 'gmbh'])
+/** Words a company's name may be written with or without at its end: legal forms, "Group", "Holdings" ("Sumitomo Mitsui Financial"). Not "Corporation": "British Broadcasting" is no name of the BBC. */
+export const LEGAL_SUFFIXES = new Set(['inc', 'incorporated', 'corp', 'co', 'ltd', 'limited', 'plc', 'llc', 'sa', 'ag', 'nv', 'spa', 'se', 'bv', 'gmbh', 'group', 'holdings'])
+/** Words a company's name may be written with at its end though its known name lacks them. */
+const COMPANY_WORDS = new Set([...LEGAL_SUFFIXES, 'corporation', 'company'])
 /** Head nouns a body is often named without ("Homeland Security" for the Department of Homeland Security). */
 export const HEAD_NOUNS = new Set(['department', 'ministry', 'bureau', 'office'])
 /** What a party's short name leaves out when it turns its adjective into a noun ("Christian Democrats", "Social Democrats"). */
@@ -458,8 +463,9 @@ export function sameExpansion(written: string[], known: string[], isPlace: (name
   if (onlyA.length > 0 && onlyB.length > 0) return false
   if (onlyA.length === 0 && onlyB.length === 0) return true
   // Extra words: only a legal form at the end.
-  const legalTail = (extra: string[], all: string[]) => extra.every((x) => LEGAL_SUFFIXES.has(x)) && all.slice(all.length - extra.length).join(' ') === extra.join(' ')
-  if (onlyA.length > 0) return legalTail(onlyA, wc)
+  const legalTail = (extra: string[], all: string[], words = LEGAL_SUFFIXES) => extra.every((x) => words.has(x)) && all.slice(all.length - extra.length).join(' ') === extra.join(' ')
+  // Written with a company word more ("Nippon Steel Corp" for Nippon Steel) is the same name; without one, not always.
+  if (onlyA.length > 0) return legalTail(onlyA, wc, COMPANY_WORDS)
   // Missing words: a legal form at the end, a head noun before "of" at the start, or a party's noun when the
   // adjective became a noun. A word dropped anywhere else ("British Broadcasting", "Federal of Investigation")
   // makes another name.
