@@ -95,7 +95,7 @@ describe('Markdown and HTML on the command line', () => {
 
   it('fixes HTML text, escaping the replacement', async () => {
     const dir = tempDir()
-    write(dir, 'house.yaml', 'entities:\n  - id: org-marks-spencer\n    type: organization\n    name: Marks & Spencer\n    deprecated: [{ spelling: Marks and Spencer }]\n')
+    write(dir, 'house.yaml', 'entities:\n  - id: org-marks-and-spencer\n    type: organization\n    name: Marks & Spencer\n    deprecated: [{ spelling: Marks and Spencer }]\n')
     const html = `<!doctype html>\n<title>Kiev</title>\n<p class="Kiev">Shares of Marks and Spencer rose in <a href="/Kiev">Kiev</a>. <code>Kiev</code>\n<p>${SHOIGU.replace('Sergei', '<i>Sergei</i>')}</p>\n`
     const file = write(dir, 'page.html', html)
     const result = await cli(['--fix', '-d', 'house.yaml', ...NO_SPELLING, 'page.html'], { cwd: dir })
