@@ -91,7 +91,9 @@ describe('acronym-expansion', () => {
       'Officials from the United States of America (USA), the Centers for Disease Control (CDC) and the UK Independence Party (UKIP) spoke.\n' +
       'Shares in the Industrial and Commercial Bank (ICBC) and Mitsubishi UFJ Financial Group Inc (MUFG) rose, said the Office for National Statistics (ONS).\n' +
       // A company word abbreviated, or left off at the end.
-      'The British Broadcasting Corp (BBC) reported that shares in Mitsubishi UFJ Financial (MUFG) fell.\n'
+      'The British Broadcasting Corp (BBC) reported that shares in Mitsubishi UFJ Financial (MUFG) fell.\n' +
+      // A sentence's ordinary words before the name, even with "of".
+      'Shares of Mitsubishi UFJ Financial Group (MUFG) rose.\n'
     expect(byRule(await lint(text), rule)).toEqual([])
   })
 

@@ -156,9 +156,11 @@ function checkKnown(text: string, site: AcronymSite, targets: KnownExpansion[], 
   const dangling = words[words.length - 1].connector ? words[words.length - 1].parts[0] : undefined
   // Accepted: a suffix of the run is a known expansion (connectors, case, hyphens, apostrophes, diacritics,
   // spelling slips, generic words and place qualifiers aside).
+  // Where the run opens with a sentence's ordinary words ("Shares of Sumitomo Mitsui Financial (SMFG)"), the name starts after them.
+  const noiseEnd = leadingNoise(words, index, () => false, site.letters.length)
   for (const i of dangling ? [] : starts) {
     // Not a suffix bound to what precedes it ("Union of | Homeland Security"): that is one name.
-    if (i > 0 && BINDING.has(words[i - 1].parts[0] ?? '')) continue
+    if (i > 0 && i !== noiseEnd && BINDING.has(words[i - 1].parts[0] ?? '')) continue
     const raw = parts(words.slice(i))
     const written = spelledOut(words.slice(i), index)
     for (const t of targets) {
