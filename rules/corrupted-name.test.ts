@@ -276,6 +276,17 @@ describe('corrupted-name', () => {
     expect(byRule(await lint(text), 'corrupted-name').map((m) => [m.actual, m.expected?.[0]])).toEqual([['Rio Grende do Sul', 'Rio Grande do Sul']])
   })
 
+  it('takes a name with an "-i" that puts out its last letter for a slip, not a word made from the place', async () => {
+    const text = 'Flights from Sydnei to Brisbani were cancelled as the storm hit.\n'
+    expect(byRule(await lint(text), 'corrupted-name').map((m) => [m.actual, m.expected?.[0]])).toEqual([
+      ['Sydnei', 'Sydney'],
+      ['Brisbani', 'Brisbane'],
+    ])
+    // Words made with "-i" from a whole name, or in place of its last "a", are words.
+    const words = 'Iraqi, Bengali, Somali, Nepali and Kashmiri officials met Israeli envoys.\n'
+    expect(byRule(await lint(words), 'corrupted-name')).toEqual([])
+  })
+
   it('takes a word made from a place for a slip when the place has its own word listed', async () => {
     // European and African are listed: "Europian" and "Afrikan" are slips of them, not new words made from Europe and Africa.
     const text = 'Europian leaders met Southern Afrikan envoys in Brussels.\n'

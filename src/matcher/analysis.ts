@@ -762,7 +762,10 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
       // A word ending in a hiss takes "-es": "Texass" is no word from Texas.
       if (ending === 's' && endsInHiss(stem)) continue
       // A plural "s" goes on the whole name ("the two Koreas"): "Californis" is no word made from California.
-      for (const candidate of ending === 's' ? [stem] : [stem, stem + 'a', stem + 'e', stem + 'o', stem + 'ia', stem + 'y', stem + 'ey', stem + 'land']) {
+      // An "-i" goes on the whole name or takes the place of its last "a" ("Iraqi", "Bengali", "Somali"); it does not
+      // put out an "e" or "y" ("Brisbani", "Sydnei" are slips).
+      const stems = ending === 's' ? [stem] : ending === 'i' ? [stem, stem + 'a', stem + 'ia'] : [stem, stem + 'a', stem + 'e', stem + 'o', stem + 'ia', stem + 'y', stem + 'ey', stem + 'land']
+      for (const candidate of stems) {
         // Only places big enough to have a demonym in use (not "Indio" for "Indion").
         // Countries are left out: their demonyms are listed, so "Italyan" is a slip of "Italian", not a new word.
         // A demonym takes only a plural "s" ("Kenyans"): "Chinesi" is a slip of Chinese, not a word made from it.
