@@ -67,6 +67,12 @@ describe('skeletonsClose', () => {
     expect(skeletonsClose('frnvh', 'frnk')).toBe(false)
   })
 
+  it('counts the two letters of a digraph written the wrong way round as one edit', () => {
+    // "Badenohc" (bdnhk) for Badenoch (bdnC), "Gorsuhc" for Gorsuch.
+    expect(skeletonsClose(skeleton('Badenohc'), skeleton('Badenoch'))).toBe(true)
+    expect(skeletonsClose(skeleton('Gorsuhc'), skeleton('Gorsuch'))).toBe(true)
+    expect(skeletonsClose(skeleton('Badenohc'), skeleton('Badenoma'))).toBe(false)
+  })
   it('counts a letter slipped in between two of the same as one edit', () => {
     expect(skeletonsClose(skeleton('Palestiniabn'), skeleton('Palestinian'))).toBe(true)
     expect(skeletonsClose(skeleton('Abvbas'), skeleton('Abbas'))).toBe(true)

@@ -219,11 +219,18 @@ export const DIGRAPH_SYMBOLS = ['C', 't', 'f', 'g', 'd', 'h']
 
 /**
  * The keys `key` would have had if a letter "X" before an "h" were the first letter of a digraph it mistyped
- * ("Frenvh", frnvh, for French, frnC): a slip there changes the skeleton by two.
+ * ("Frenvh", frnvh, for French, frnC), or if an "h" and the letter after it were a digraph written the wrong way
+ * round ("Badenohc", bdnhk, for Badenoch, bdnC): a slip there changes the skeleton by two.
  */
 export function digraphReadings(key: string): string[] {
   const out: string[] = []
   for (let i = 0; i + 1 < key.length; i++) {
+    // The two letters of a digraph swapped ("Badenohc", bdnhk, for Badenoch, bdnC).
+    const swapped = key[i] === 'h' ? SWAPPED_DIGRAPHS[key[i + 1]] : undefined
+    if (swapped) for (const symbol of swapped) {
+      const reading = key.slice(0, i) + symbol + key.slice(i + 2)
+      if (!out.includes(reading)) out.push(reading)
+    }
     if (key[i + 1] !== 'h' || key[i] === 'h') continue
     for (const symbol of DIGRAPH_SYMBOLS) {
       const reading = key.slice(0, i) + symbol + key.slice(i + 2)
@@ -232,6 +239,9 @@ export function digraphReadings(key: string): string[] {
   }
   return out
 }
+
+/** What "h" and the letter after it fold into when they are a digraph written the wrong way round ("hc" for "ch"). */
+const SWAPPED_DIGRAPHS: Record<string, string[]> = { k: ['C', 'h'], t: ['t'], f: ['f'], p: ['f'], g: ['g'], d: ['d'] }
 
 /**
  * Is `key` `candidate` with a letter slipped in between two of the same, which in the candidate count once
