@@ -18,6 +18,13 @@ describe('letter model', () => {
     expect(model.rarestTripleNotIn('Berger', 'Bergerger')).toBe(0)
   })
 
+  it('learns the same from a one-time iterator as from a list', () => {
+    function* once() {
+      yield* names
+    }
+    expect(trainLetterModel(once())).toEqual(trainLetterModel(names))
+  })
+
   it('says nothing without letter triples (an index built before they were learnt)', () => {
     const { logp, alphabet } = trainLetterModel(names)
     expect(new LetterModel({ logp, alphabet }).rarestTripleNotIn('Salzbergerr', 'Salzberger')).toBe(0)

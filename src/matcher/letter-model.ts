@@ -28,13 +28,17 @@ const TRIGRAM_PRIOR = 5
 
 /** Train on a list of spellings (add-one smoothing). */
 export function trainLetterModel(spellings: Iterable<string>): LetterModelData {
+  // Letter pairs and triples, counted in one pass (the spellings may be a one-time iterator).
   const counts = new Float64Array(SIZE * SIZE).fill(1)
+  const triples = new Float64Array(SIZE * SIZE * SIZE)
   for (const s of spellings) {
     const key = '^' + compactKey(s) + '$'
     for (let i = 1; i < key.length; i++) {
       const a = code(key[i - 1])
       const b = code(key[i])
       if (a >= 0 && b >= 0) counts[a * SIZE + b]++
+      const z = i >= 2 ? code(key[i - 2]) : -1
+      if (z >= 0 && a >= 0 && b >= 0) triples[(z * SIZE + a) * SIZE + b]++
     }
   }
   const logp: number[] = []
@@ -43,15 +47,7 @@ export function trainLetterModel(spellings: Iterable<string>): LetterModelData {
     for (let b = 0; b < SIZE; b++) row += counts[a * SIZE + b]
     for (let b = 0; b < SIZE; b++) logp.push(Math.round(Math.log(counts[a * SIZE + b] / row) * 1000) / 1000)
   }
-  // Letter triples, each estimate pulled toward its pair's by TRIGRAM_PRIOR.
-  const triples = new Float64Array(SIZE * SIZE * SIZE)
-  for (const s of spellings) {
-    const key = '^' + compactKey(s) + '$'
-    for (let i = 2; i < key.length; i++) {
-      const [z, a, b] = [code(key[i - 2]), code(key[i - 1]), code(key[i])]
-      if (z >= 0 && a >= 0 && b >= 0) triples[(z * SIZE + a) * SIZE + b]++
-    }
-  }
+  // Each triple's estimate is pulled toward its pair's by TRIGRAM_PRIOR.
   const trigrams: number[] = []
   for (let z = 0; z < SIZE; z++) {
     for (let a = 0; a < SIZE; a++) {
