@@ -287,6 +287,11 @@ describe('corrupted-name', () => {
     expect(byRule(await lint(words), 'corrupted-name')).toEqual([])
   })
 
+  it('takes the slot of a dateline for a news agency', async () => {
+    const text = 'WASHINGTON (Reutes) - The Senate passed the bill late on Tuesday.\n\nMOSCOW (Reuters) - Officials said talks would resume.\n'
+    expect(byRule(await lint(text), 'corrupted-name').map((m) => [m.actual, m.expected?.[0]])).toEqual([['Reutes', 'Reuters']])
+  })
+
   it('takes a word made from a place for a slip when the place has its own word listed', async () => {
     // European and African are listed: "Europian" and "Afrikan" are slips of them, not new words made from Europe and Africa.
     const text = 'Europian leaders met Southern Afrikan envoys in Brussels.\n'

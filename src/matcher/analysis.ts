@@ -152,6 +152,13 @@ const PLACE_WORDS = 'city town village capital region province state district co
  * word that introduces a place ("dates in Shina", "flew in from Peris").
  */
 const LOCATIVE_BONUS = 0.08
+/** For a news agency in the slot of a dateline ("WASHINGTON (Reuters) -"), against anything else there. */
+const DATELINE_BONUS = 0.15
+/** A dateline up to its agency's slot: a place in capitals opening a line, then a bracket. */
+const DATELINE_BEFORE = /(?:^|\n)[ \t]*\p{Lu}[\p{Lu}\p{M} .,'’/-]*[ \t]*\($/u
+/** And after the slot: the closing bracket and a dash. */
+const DATELINE_AFTER = /^\)[ \t]*[-–—]/
+const NEWS_AGENCY = /\bnews agency\b/i
 /**
  * Prepositions that introduce a place far more often than anything else. Not "to": as often a person or a
  * cause ("according to", "thank you to Zhanying", "sold to Ryman").
@@ -932,6 +939,8 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
       for (const h of mentionAt.get(other)?.hits ?? []) coordinated.push(h.entity)
     }
     const coordinationBonus = coordinated.length > 0 ? COORDINATION_BONUS : 0
+    // "WASHINGTON (Reutes) -": the slot of a dateline holds a news agency.
+    const dateline = DATELINE_BEFORE.test(text.slice(Math.max(0, token.start - 60), token.start)) && DATELINE_AFTER.test(text.slice(token.end, token.end + 4))
     const floor = opts.threshold - ALTERNATE_MARGIN
 
     const consider = (from: number, to: number) => {
@@ -1135,6 +1144,12 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
         if (locative && (c.entity?.type === 'place' || (c.entity?.type === 'demonym' && !(spanKey.endsWith('s') && !normalizeName(c.spelling).endsWith('s'))))) {
           score += LOCATIVE_BONUS
           evidence.push(`"${tokens[from - 1].text}" introduces a place`)
+        }
+        if (dateline && words === 1) {
+          if (c.entity?.type === 'organization' && NEWS_AGENCY.test(c.entity.description ?? '')) {
+            score += DATELINE_BONUS
+            evidence.push('a news agency stands in a dateline')
+          } else score -= DATELINE_BONUS
         }
         if (c.entity && oddBonus > 0) {
           score += oddBonus
