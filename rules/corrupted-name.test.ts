@@ -431,6 +431,8 @@ describe('corrupted-name', () => {
       ['Nigarian', 'Nigerian'],
       ['Croatyan', 'Croatian'],
     ])
+    // An article with one adjective before it makes a noun of it too ("the average American").
+    expect(await corrections('The average Amerrican who itemized deductions paid less.\n')).toEqual([['Amerrican', 'American']])
   })
 
   it('takes a surname after an unknown first name for the rest of that name, even beside a similar name the document gives in full', async () => {

@@ -596,6 +596,8 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
   function standsAsNoun(ti: number): boolean {
     const sentence = tokens[ti].sentence
     if (ti > 0 && tokens[ti - 1].sentence === sentence && ARTICLES.has(tokens[ti - 1].text.toLowerCase())) return false
+    // Nor an article with one adjective between ("the average American", "a young Briton").
+    if (ti > 1 && tokens[ti - 2].sentence === sentence && tokens[ti - 2].joinedToNext && tokens[ti - 1].joinedToNext && !tokens[ti - 1].capitalised && ARTICLES.has(tokens[ti - 2].text.toLowerCase())) return false
     let i = ti
     for (;;) {
       const next = i + 1
