@@ -453,6 +453,9 @@ describe('corrupted-name', () => {
     // A comma after a name that ends a clause is no description.
     const clause = byRule(await lint('According to figures from the Lberians, the country\'s output rose.\n'), 'corrupted-name')
     expect(clause.map((m) => m.actual)).toEqual(['Lberians'])
+    // Nor is one after a preposition opening the sentence: the comma ends an opening phrase.
+    const opening = byRule(await lint('In Ukrainne, the operators of the largest banks answer customers all day.\n'), 'corrupted-name')
+    expect(opening.map((m) => [m.actual, m.expected?.[0]])).toEqual([['Ukrainne', 'Ukraine']])
   })
 
   it('reads no OCR confusion into an English word inside a name', async () => {

@@ -1080,7 +1080,9 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
         }
         // "Tusla, the Irish state agency": the text says what the span is, and it is not what the candidate is.
         // (Not after an article: "data from the Lberians, the country's GDP rose" is no description.)
-        if (c.entity && !(from > 0 && ARTICLES.has(tokens[from - 1].text.toLowerCase()))) {
+        // Nor after a preposition opening the sentence: "In Ukrainne, the operators of the banks..." opens a clause.
+        const opensClause = from > 0 && tokens[from - 1].initial && LOCATIVES.has(tokens[from - 1].text.toLowerCase())
+        if (c.entity && !(from > 0 && ARTICLES.has(tokens[from - 1].text.toLowerCase())) && !opensClause) {
           const described = appositiveAfter(tokens[to - 1].end)
           // A person's office changes over the years (Gordon Brown, "the chancellor", is described as prime minister):
           // an office proves nothing against him.
