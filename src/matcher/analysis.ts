@@ -899,8 +899,16 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     const inPersonContext = () => (personLike ??= personContext(ti, run) || beforeSurname(ti, run) || listedWithPeople(ti) || inLineUp(ti))
     // A span of several words stands where its first word stands and ends where its last word ends: the words around
     // the doubtful one inside it are the name's own ("Rio" in "Rio Grende do Sul" is no first name before it).
-    const spanInPersonContext = (from: number, to: number) =>
-      from === ti && to === ti + 1 ? inPersonContext() : personContext(from, run) || beforeSurname(to - 1, run) || listedWithPeople(from) || inLineUp(ti)
+    const spanContexts = new Map<number, boolean>()
+    const spanInPersonContext = (from: number, to: number): boolean => {
+      if (from === ti && to === ti + 1) return inPersonContext()
+      let known = spanContexts.get(from * 64 + to - from)
+      if (known === undefined) {
+        known = personContext(from, run) || beforeSurname(to - 1, run) || listedWithPeople(from) || inLineUp(ti)
+        spanContexts.set(from * 64 + to - from, known)
+      }
+      return known
+    }
     let nounPosition: boolean | undefined
     const prevGiven = ti - 1 >= run[0] && factsOf(ti - 1).given ? tokenKey(ti - 1) : undefined
     // "J Fourie": an initial before the word must agree with a suggested person's first name.
@@ -942,7 +950,8 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     }
     const coordinationBonus = coordinated.length > 0 ? COORDINATION_BONUS : 0
     // "WASHINGTON (Reutes) -": the slot of a dateline holds a news agency.
-    const dateline = DATELINE_BEFORE.test(text.slice(Math.max(0, token.start - 60), token.start)) && DATELINE_AFTER.test(text.slice(token.end, token.end + 4))
+    // (A bracket right before the word first: most words stand in no bracket, and need no slice of the text.)
+    const dateline = text[token.start - 1] === '(' && DATELINE_BEFORE.test(text.slice(Math.max(0, token.start - 60), token.start)) && DATELINE_AFTER.test(text.slice(token.end, token.end + 4))
     const floor = opts.threshold - ALTERNATE_MARGIN
 
     const consider = (from: number, to: number) => {
