@@ -81,6 +81,19 @@ function mayCompare(aLength: number, bLength: number, needed: number, skeletonEq
   return lengthsClose(aLength, bLength) && reachable(aLength, bLength, needed - (skeletonEqual ? SKELETON_BONUS : 0) - SLIP_BONUS, pluralPossible)
 }
 
+/**
+ * Could `compareSpelling` find a spelling of compact length `bLength` and first letter `bFirst` only as a keyboard
+ * slip, and can it be none? A slip keeps the first letter and the length within one (of the plural too, where the
+ * span may be one): most spellings of a search's lists can reach the bar only with a slip's bonus, and most of those
+ * are told apart by these two numbers, without reading the spelling.
+ */
+function neverReached(a: string, bLength: number, bFirst: number, needed: number, skeletonEqual: boolean, pluralPossible: boolean): boolean {
+  if (reachable(a.length, bLength, needed - (skeletonEqual ? SKELETON_BONUS : 0), pluralPossible)) return false
+  if (a.charCodeAt(0) !== bFirst) return true
+  const d = a.length - bLength
+  return !(d >= -1 && d <= 1) && !(pluralPossible && d >= 0 && d <= 2)
+}
+
 /** `mayCompare` for some spelling of a compact length from `minLength` to `maxLength`. */
 function someMayCompare(aLength: number, minLength: number, maxLength: number, needed: number, skeletonEqual: boolean, pluralPossible: boolean): boolean {
   for (let b = minLength; b <= maxLength; b++) if (mayCompare(aLength, b, needed, skeletonEqual, pluralPossible)) return true
@@ -272,7 +285,7 @@ function search(index: NameIndex, spanKey: string, needed: number): FuzzySearch 
     for (let layer = 0; layer < lists.length; layer++) {
       const list = lists[layer]
       if (!list) continue
-      const { spellings, priors, words: wordCounts, lengths, compacts } = list
+      const { spellings, priors, words: wordCounts, lengths, compacts, firsts } = list
       for (let j = 0; j < spellings.length; j++) {
         const penalty = (1 - priors[j]) * PRIOR_WEIGHT
         // Sorted by prior: every later entity is as improbable or more.
@@ -281,6 +294,7 @@ function search(index: NameIndex, spanKey: string, needed: number): FuzzySearch 
         if (wordCounts[j] !== words || index.isDisabled(layer, s)) continue
         // Lengths first: the spelling's own string is read only for the few that pass.
         if (!mayCompare(a.length, lengths[j], needed + penalty, skeletonEqual, spanEndsWithS)) continue
+        if (neverReached(a, lengths[j], firsts[j], needed + penalty, skeletonEqual, spanEndsWithS)) continue
         const b = compacts[j]
         const spelling = index.layers[layer].spellings[s]
         const found = compareSpelling(a, spanKey, spelling, b, spanEndsWithS && index.entityOf(layer, s).type === 'demonym', needed + penalty, skeletonEqual)

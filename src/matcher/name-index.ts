@@ -106,6 +106,8 @@ export interface SkeletonList {
   lengths: Uint16Array
   /** compactKey of each spelling. */
   compacts: string[]
+  /** Char code of each compactKey's first letter (a keyboard slip never touches it). */
+  firsts: Uint16Array
 }
 
 /**
@@ -459,15 +461,17 @@ export class NameIndex {
       const priors = new Float64Array(spellings.length)
       const words = new Uint8Array(spellings.length)
       const lengths = new Uint16Array(spellings.length)
+      const firsts = new Uint16Array(spellings.length)
       const compacts: string[] = []
       spellings.forEach((s, j) => {
         priors[j] = this.priorOf(layer, s)
         words[j] = this.spellingWords(layer, s)
         const compact = this.spellingCompact(layer, s)
         lengths[j] = compact.length
+        firsts[j] = compact.charCodeAt(0)
         compacts.push(compact)
       })
-      this.skeletonListCache.set(spellings, (packed = { spellings, priors, words, lengths, compacts }))
+      this.skeletonListCache.set(spellings, (packed = { spellings, priors, words, lengths, compacts, firsts }))
     }
     return packed
   }
