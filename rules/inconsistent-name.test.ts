@@ -35,6 +35,12 @@ describe('inconsistent-name', () => {
     expect(byRule(await lint(vowels), 'inconsistent-name')).toEqual([])
   })
 
+  it('breaks a tie against a capital I inside a word where the other spelling has an l (OCR)', async () => {
+    // Lower-cased, "krumiov" reads more like a name than "krumlov"; the capital I inside the word tells the misreading.
+    const text = 'We moved closer to Krumlov last spring. Now we work in KrumIov and live in Prague.\n'
+    expect(byRule(await lint(text), 'inconsistent-name').map((m) => [m.actual, m.expected?.[0]])).toEqual([['KrumIov', 'Krumlov']])
+  })
+
   it('breaks a tie toward the spelling people are known to bear', async () => {
     // Both spellings read alike to the letter model; only "Garnier" is a known surname.
     const text = 'The chief executive, Paul Garnier, said costs had risen. Sales held up in the spring, Mr Garrnier added.\n'

@@ -317,6 +317,16 @@ function lacksVowelsOf(short: string, long: string): boolean {
   return i === short.length && lost === extra
 }
 
+/**
+ * Is `misread` `meant` with one or more of its l read as a capital I inside the word ("KrumIov", "Krumlov")? Not
+ * after Mc or Mac, where the capital is the name's own ("McIlroy", "MacInnes").
+ */
+function ocrCapitalI(misread: string, meant: string): boolean {
+  return misread.length === meant.length && INNER_CAPITAL_I.test(misread) && !/^Ma?cI/.test(misread) && misread.replace(INNER_CAPITAL_I_ALL, 'l') === meant
+}
+const INNER_CAPITAL_I = /\p{Ll}I/u
+const INNER_CAPITAL_I_ALL = /(?<=\p{Ll})I/gu
+
 /** The consonants of a compact key, in order ("aminudeen": mnd). */
 function consonantsOf(key: string): string {
   return key.replace(/[aeiouy]/g, '')
@@ -625,6 +635,10 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
    * reason when it is `other`, undefined when no reason tells.
    */
   function tieWinner(own: string, ownKnown: boolean, other: string, sim: Similarity): 'own' | string | undefined {
+    // A capital I inside a word where the other spelling has an l is OCR's misreading ("KrumIov", Krumlov), however
+    // name-like its letters read once lower-cased.
+    if (ocrCapitalI(own, other)) return 'of which this is an OCR misreading (I for l)'
+    if (ocrCapitalI(other, own)) return 'own'
     if (sim.edits <= 1 || sim.slip) {
       const otherKnown = index.isPersonName(other) || index.isGivenName(other)
       if (otherKnown && !ownKnown) return 'a known name'
