@@ -405,6 +405,12 @@ describe('corrupted-name', () => {
     expect(await corrections('Ms Robertson opened the inquest on Monday. Coroner Kate Roberston said the climber fell.\n')).toEqual([['Roberston', 'Robertson']])
   })
 
+  it('judges a given name that stands for a later word of a known name ("Time Werner Inc"), but not after a first name or a title', async () => {
+    expect(await corrections('Shares in the media group Time Werner Inc rose on Monday after the ruling.\n')).toEqual([['Time Werner Inc', 'Time Warner Inc.']])
+    // "Stephen" and "Princess" open known names too (Stephen Curry, Princess Margaret), but a given name after them names someone else.
+    expect(await corrections('Defender Stephen Carr Jones signed for Newcastle. Princess Marguerite Ann of Romania attended the wedding.\n')).toEqual([])
+  })
+
   it('takes a word before an initial or a known surname for a first name, not a place', async () => {
     expect(await corrections('The dig was led by Parth K Rao, who teaches archaeology in Pune.\n')).toEqual([])
     expect(await corrections('The rapper, born Tirone Gonzalez, grew up in Caracas.\n')).toEqual([])

@@ -900,8 +900,10 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     const ocr = english ? undefined : ocrReading(ti, run)
     if (ocr) return ocr
     if (facts.given && !token.possessive) {
-      // A first name is known as a name; corruptions of known people are caught on the full name.
-      if (ti + 1 < run[1]) return undefined
+      // A first name is known as a name; corruptions of known people are caught on the full name. Not after a word
+      // that opens a known name of several words, where the given name may stand for its next word ("Time Werner Inc",
+      // "Sao Paolo"); unless that word is a first name or a title itself ("Stephen Carr", "Princess Marguerite").
+      if (ti + 1 < run[1] && !(ti > run[0] && tokens[ti - 1].joinedToNext && !factsOf(ti - 1).given && !PERSON_TITLES.has(tokenKey(ti - 1)) && factsOf(ti - 1).maxWordsFrom >= 2)) return undefined
     }
     if (derivedFromPlace(token.base) || derivedFromName(token.base)) return undefined
     // "East Anglian", "North Carolinian": the word with the one before it derives from a place.
