@@ -411,6 +411,10 @@ describe('corrupted-name', () => {
     expect(await corrections('Defender Stephen Carr Jones signed for Newcastle. Princess Marguerite Ann of Romania attended the wedding.\n')).toEqual([])
   })
 
+  it('takes the word after a first name for a surname, not the plural of a known name ("Kamala Harrys")', async () => {
+    expect(await corrections('The seat is in a state that Kamala Harrys lost last November.\n')).toEqual([['Kamala Harrys', 'Kamala Harris']])
+  })
+
   it('takes a word before an initial or a known surname for a first name, not a place', async () => {
     expect(await corrections('The dig was led by Parth K Rao, who teaches archaeology in Pune.\n')).toEqual([])
     expect(await corrections('The rapper, born Tirone Gonzalez, grew up in Caracas.\n')).toEqual([])

@@ -405,6 +405,8 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
         if (!tokens[last].capitalised && CONNECTORS.has(tokens[last].text.toLowerCase())) continue
         const found = len === 1 ? factsOf(i).hits : lookupSpan(index, spanKeyOf(i, i + len))
         if (found.length === 0) continue
+        // After a first name a word is a surname, never a plural ("Kamala Harrys" names no Harrys).
+        if (len === 1 && i > run[0] && factsOf(i).exact.length === 0 && tokens[i - 1].joinedToNext && factsOf(i - 1).given) continue
         const span = joinTokens(tokens, i, i + len, text)
         // Acronyms match only as written ("IRQ" is Iraq's code; "Irq" is a slip), or of four letters or more in
         // title case, as house styles write the ones said as words ("Nato", "Unrwa").
