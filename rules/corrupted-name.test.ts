@@ -411,6 +411,12 @@ describe('corrupted-name', () => {
     expect(await corrections('Defender Stephen Carr Jones signed for Newcastle. Princess Marguerite Ann of Romania attended the wedding.\n')).toEqual([])
   })
 
+  it('judges a given name before a lower-case word that only joins the run ("Flinn on Friday"), not one after a first name', async () => {
+    const text = 'Former adviser Michael Flynn met the ambassador in December. Flinn on Friday pleaded guilty to lying.\n'
+    expect(await corrections(text)).toEqual([['Flinn', 'Flynn']])
+    expect(await corrections('Defender Stephen Carr of Newcastle was injured on Saturday.\n')).toEqual([])
+  })
+
   it('takes the word after a first name for a surname, not the plural of a known name ("Kamala Harrys")', async () => {
     expect(await corrections('The seat is in a state that Kamala Harrys lost last November.\n')).toEqual([['Kamala Harrys', 'Kamala Harris']])
   })

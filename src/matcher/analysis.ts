@@ -901,11 +901,16 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     // An English word anywhere ("Highbury Corner") is written as meant: no OCR reading makes a name of it ("Comer").
     const ocr = english ? undefined : ocrReading(ti, run)
     if (ocr) return ocr
-    if (facts.given && !token.possessive) {
-      // A first name is known as a name; corruptions of known people are caught on the full name. Not after a word
-      // that opens a known name of several words, where the given name may stand for its next word ("Time Werner Inc",
-      // "Sao Paolo"); unless that word is a first name or a title itself ("Stephen Carr", "Princess Marguerite").
-      if (ti + 1 < run[1] && !(ti > run[0] && tokens[ti - 1].joinedToNext && !factsOf(ti - 1).given && !PERSON_TITLES.has(tokenKey(ti - 1)) && factsOf(ti - 1).maxWordsFrom >= 2)) return undefined
+    if (facts.given && !token.possessive && ti + 1 < run[1]) {
+      // A first name is known as a name; corruptions of known people are caught on the full name: a given name before
+      // a surname (or a name particle), or after a first name or a title ("Stephen Carr of Newcastle", "Princess
+      // Marguerite of Romania"), is let go. Not before a lower-case word that only joins the run ("Flinn on Friday").
+      // Nor after a word that opens a known name of several words, where the given name may stand for its next word
+      // ("Time Werner Inc", "Sao Paolo").
+      const afterFirstName = ti > run[0] && tokens[ti - 1].joinedToNext && (factsOf(ti - 1).given || PERSON_TITLES.has(tokenKey(ti - 1)))
+      const beforeSurname = tokens[ti + 1].capitalised || NAME_PARTICLES.has(tokens[ti + 1].text)
+      const opensKnownName = ti > run[0] && tokens[ti - 1].joinedToNext && !afterFirstName && factsOf(ti - 1).maxWordsFrom >= 2
+      if ((beforeSurname || afterFirstName) && !opensKnownName) return undefined
     }
     if (derivedFromPlace(token.base) || derivedFromName(token.base)) return undefined
     // "East Anglian", "North Carolinian": the word with the one before it derives from a place.
