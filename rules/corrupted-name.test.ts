@@ -405,6 +405,12 @@ describe('corrupted-name', () => {
     expect(await corrections('Ms Robertson opened the inquest on Monday. Coroner Kate Roberston said the climber fell.\n')).toEqual([['Roberston', 'Robertson']])
   })
 
+  it('takes common nouns right after a span that say what the candidate is for evidence ("the Rautrs news agency")', async () => {
+    expect(await corrections('Prices fell sharply on Monday, according to the Rautrs news agency.\n')).toEqual([['Rautrs', 'Reuters']])
+    // Any place may be followed by "region": only the candidate's own description counts.
+    expect(await corrections('Is red miso sold in the Kanto region? Both kinds are popular there.\n')).toEqual([])
+  })
+
   it('judges a given name that stands for a later word of a known name ("Time Werner Inc"), but not after a first name or a title', async () => {
     expect(await corrections('Shares in the media group Time Werner Inc rose on Monday after the ruling.\n')).toEqual([['Time Werner Inc', 'Time Warner Inc.']])
     // "Stephen" and "Princess" open known names too (Stephen Curry, Princess Margaret), but a given name after them names someone else.

@@ -135,6 +135,10 @@ const APPOSITIVE = /^(?:'s|’s)?,\s+(?:the|a|an)\s+([^,.;:()"“”'’]+)(?=[,
 /** Verbs of saying: ", the coach said" after a name opens a clause, not a description. */
 const SAYING = /\b(?:said|says|added|adds|told|tells|insisted|insists|warned|warns|explained|explains|claimed|claims|reported|reports|wrote|writes|argued|argues|admitted|admits|noted|notes|asked|asks|replied|announced|announces|confirmed|confirms|stated|states)\b/i
 /** Words of a description that say nothing of what a thing is. */
+/** Score bonus when the common nouns right after a span say what the candidate is ("the Rautrs news agency"). */
+const DESCRIBED_BONUS = 0.1
+const WORDS_AFTER = /^(?:['’]s)?[ \t]+([a-z]+(?:[ \t]+[a-z]+){0,2})/
+
 const APPOSITIVE_STOPWORDS = new Set(['which', 'that', 'with', 'from', 'into', 'about', 'after', 'than', 'their', 'there', 'where', 'when', 'while', 'whose', 'been', 'have', 'were', 'will', 'would', 'some', 'most', 'more', 'very', 'also', 'only', 'other', 'former', 'local', 'new'])
 /** Words of office that end a role written before a person's name ("Foreign Secretary", "defence minister"). */
 const ROLE_WORDS = new Set([
@@ -679,6 +683,14 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     const words = m[1].toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 4 && !APPOSITIVE_STOPWORDS.has(w))
     return words.length > 0 ? words.slice(0, 8) : undefined
   }
+  /** Up to three lower-case words right after the text ending at `end`, before any punctuation ("news agency"), less stop words and verbs of saying. */
+  function wordsAfter(end: number): string[] | undefined {
+    const m = WORDS_AFTER.exec(text.slice(end, end + 60))
+    if (!m) return undefined
+    const words = m[1].split(/[ \t]+/).filter((w) => w.length >= 4 && !APPOSITIVE_STOPWORDS.has(w) && !SAYING.test(w))
+    return words.length > 0 ? words : undefined
+  }
+
   /**
    * The role written right before a name, lower-cased ("foreign secretary" in "Foreign Secretary Jack Straw",
    * "defence minister" in "Russia's defence minister Sergei Shoigu"): up to two words ending in a word of office.
@@ -694,9 +706,10 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     return words.length > 0 && ROLE_WORDS.has(words[words.length - 1]) ? words : undefined
   }
 
-  /** Does a description share a word (by its first five letters) with what namelint knows of the entity? */
-  function describedAs(entity: Entity, words: string[]): boolean {
-    const known = `${describeEntity(entity)} ${entity.type === 'place' ? PLACE_WORDS : ''}`.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 4)
+  /** Does a description share a word (by its first five letters) with what namelint knows of the entity (`ownWordsOnly`: its own description alone)? */
+  function describedAs(entity: Entity, words: string[], ownWordsOnly = false): boolean {
+    const said = ownWordsOnly ? (entity.description ?? '') : `${describeEntity(entity)} ${entity.type === 'place' ? PLACE_WORDS : ''}`
+    const known = said.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 4)
     const stems = new Set(known.map((w) => w.slice(0, 5)))
     return words.some((w) => stems.has(w.slice(0, 5)))
   }
@@ -1007,6 +1020,8 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
         (words === 1 ? (english ? 0.35 : 0) + (given ? 0.35 : 0) + (beforeUnknown ? BEFORE_UNKNOWN_PENALTY : 0) : 0) + (properNoun ? (words === 1 ? 0.35 : 0.15) : 0) + (town && words === 1 ? 0.15 : 0) + short
       const multiBonus = words > 1 ? 0.1 : 0
       const candidates: Array<{ spelling: string; output: string; sim: Similarity; skeletonEqual: boolean; entity?: Entity; entityKey?: string; docCount?: number }> = []
+      // The lower-case words right after the span, read once per span (null: none).
+      let nounsAfter: string[] | null | undefined
 
       // Known entities the document does not name: the prior counts against them.
       // A repeated spelling counts against single words; a full name whose other words agree is judged on them.
@@ -1121,6 +1136,17 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
           if (described && !describedAs(c.entity, described) && !(c.entity.type === 'person' && described.some((w) => PERSON_TITLES.has(w)))) {
             score -= APPOSITIVE_PENALTY
             evidence.push('the text describes it otherwise')
+          }
+        }
+        // "the Rautrs news agency": common nouns right after the span that say what the candidate is are evidence for it.
+        // Not for people, whom lower-case words after the name seldom describe ("Jonh Smith said").
+        if (c.entity && c.entity.type !== 'person') {
+          const nouns = (nounsAfter ??= wordsAfter(tokens[to - 1].end) ?? null)
+          // Only by the words of the candidate's own description: any place may be followed by "region" or "district"
+          // ("the Kanto region" is no slip of Kent).
+          if (nouns && describedAs(c.entity, nouns, true)) {
+            score += DESCRIBED_BONUS
+            evidence.push(`the text calls it "${nouns.join(' ')}"`)
           }
         }
         // A singular demonym for a word that stands as a noun ("in Ermou, Omonia and Syntagma."), unless it names a language ("speaks Czech").
