@@ -405,6 +405,11 @@ describe('corrupted-name', () => {
     expect(await corrections('Ms Robertson opened the inquest on Monday. Coroner Kate Roberston said the climber fell.\n')).toEqual([['Roberston', 'Robertson']])
   })
 
+  it('takes no function word in title case for a mention of a place ("Pirates Of The Caribbean" names no town of Of)', async () => {
+    const text = 'Depp could play a role like the one in Pirates Of The Caribbean. The bearded hippy, Yoffi, could come back too.\n'
+    expect(await corrections(text)).toEqual([])
+  })
+
   it('takes common nouns right after a span that say what the candidate is for evidence ("the Rautrs news agency")', async () => {
     expect(await corrections('Prices fell sharply on Monday, according to the Rautrs news agency.\n')).toEqual([['Rautrs', 'Reuters']])
     // Any place may be followed by "region": only the candidate's own description counts.

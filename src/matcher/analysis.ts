@@ -453,6 +453,8 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     // Surname forms, and gazetteer places that share a common first name ("Hassan", India).
     if (end - i !== 1 || !m.hits.every((h) => (h.kind === SpellingKind.Form && h.entity.type === 'person') || h.entity.source === 'geonames')) return false
     if (tokens[i].initial && factsOf(i).english) return true
+    // A function word in title case ("Pirates Of The Caribbean") is no mention of the Turkish town of Of.
+    if (CONNECTORS.has(tokenKey(i)) || ARTICLES.has(tokenKey(i))) return true
     const next = tokens[i + 1]
     if (factsOf(i).english) return false // "North", "New": words that open names of places
     return Boolean(next && tokens[i].joinedToNext && next.capitalised && !next.upper && !mentionStarts.has(i + 1) && !factsOf(i + 1).english)
