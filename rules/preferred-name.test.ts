@@ -17,6 +17,13 @@ describe('preferred-name', () => {
     const messages = byRule(await lint('I wrote to Alexander Cherkassy, my old friend from school. Shelling hit Cherkassy overnight.\n'), 'preferred-name')
     expect(messages.map((m) => [m.actual, m.expected?.[0], (m.place as { start: { column: number } }).start.column])).toEqual([['Cherkassy', 'Cherkasy', 73]])
   })
+  it('leaves the old spelling alone inside a longer name, and in brackets beside the preferred one', async () => {
+    const text =
+      "Shares on the Bombay Stock Exchange rose. Her debut, Salaam Bombay!, was nominated. Protests were planned in Mumbai (Bombay). " +
+      'He moved to Bombay (now Mumbai) as a boy. Doctors at Peking Union Medical College agreed. Officials in Bombay said so.\n'
+    const messages = byRule(await lint(text), 'preferred-name')
+    expect(messages.map((m) => [m.actual, m.expected?.[0], (m.place as { start: { offset: number } }).start.offset])).toEqual([['Bombay', 'Mumbai', text.lastIndexOf('Bombay')]])
+  })
   it('takes a severity', async () => {
     const messages = byRule(await lint('Officials in Kiev said so.\n', { rules: { 'preferred-name': 'warning' } }), 'preferred-name')
     expect(messages[0].fatal).toBe(false)

@@ -390,6 +390,23 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     return out
   }
 
+  /**
+   * Do the tokens [from, to) stand inside a longer capitalised name ("Bombay Stock Exchange", "Salaam Bombay", "Peking
+   * Union Medical College")? Such a name keeps its old spelling: it is the name's own, not the place's.
+   */
+  const insideLongerName = (from: number, to: number, run: [number, number]): boolean => {
+    const before = from > run[0] && tokens[from - 1].joinedToNext && tokens[from - 1].capitalised && !(tokens[from - 1].initial && factsOf(from - 1).english)
+    const after = to < run[1] && tokens[to - 1].joinedToNext && tokens[to].capitalised
+    return before || after
+  }
+
+  /** Is the span the old spelling given in brackets beside the preferred one, "Mumbai (Bombay)" or "Bombay (now Mumbai)"? */
+  const besideBracketedPreferred = (start: number, end: number, preferred: string): boolean => {
+    const before = text.slice(Math.max(0, start - preferred.length - 3), start)
+    if (/\(\s*$/.test(before) && before.replace(/\s*\(\s*$/, '').endsWith(preferred)) return true
+    return new RegExp(`^\\s*\\((?:now |formerly |or )?${preferred.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\)`).test(text.slice(end, end + preferred.length + 12))
+  }
+
   /** Does a preposition that introduces a place ("in", "from") come right before token `i`? */
   const afterLocative = (i: number): boolean => {
     if (i === 0) return false
@@ -430,7 +447,9 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
         const surname = dep && dep.entity.type !== 'person' && len === 1 && i > 0 && tokens[i - 1].joinedToNext && factsOf(i - 1).given && !factsOf(i - 1).english
         if (dep && !surname && !hits.some((h) => h.kind !== SpellingKind.Deprecated && h.kind !== SpellingKind.Acronym && h.entityKey !== dep.entityKey)) {
           const d = dep.entity.deprecated.find((x) => normalizeName(x.spelling) === normalizeName(dep.spelling))
-          if (d) deprecated.push({ start: mention.start, end: mention.end, actual: text.slice(mention.start, mention.end), preferred: d.preferred, entity: dep.entity, reason: d.reason, since: d.since })
+          if (d && !insideLongerName(i, i + len, run) && !besideBracketedPreferred(mention.start, mention.end, d.preferred)) {
+            deprecated.push({ start: mention.start, end: mention.end, actual: text.slice(mention.start, mention.end), preferred: d.preferred, entity: dep.entity, reason: d.reason, since: d.since })
+          }
         }
         matched = len
         break
