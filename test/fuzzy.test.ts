@@ -60,6 +60,7 @@ describe('fuzzy search', () => {
           { id: 'place-ru', type: 'place' as const, name: 'Bryansk', country: 'RU', prior: 0.6 },
           { id: 'place-fr', type: 'place' as const, name: 'Paris', country: 'FR', prior: 0.9 },
           { id: 'person-de', type: 'person' as const, name: 'Gerhard Schröder', country: 'DE', prior: 0.8 },
+          { id: 'person-ru', type: 'person' as const, name: 'Dmitry Yesenin', country: 'RU', prior: 0.8 },
         ].map((e) => entityFromSource(e, 'test')),
       ),
     ])
@@ -68,6 +69,10 @@ describe('fuzzy search', () => {
     const parys = searchIndex(scripts, 'parys', 0.6)
     expect(parys.accepted).toBe(false)
     expect(parys.matches.map((m) => m.hit.spelling)).toEqual(['Paris'])
+    // Russian -iy for -y at a word's end, and E for Ye at its start, are romanisations too; a letter more is not.
+    expect(searchIndex(scripts, 'dmitriy yesenin', 0.6).accepted).toBe(true)
+    expect(searchIndex(scripts, 'dmitry esenin', 0.6).accepted).toBe(true)
+    expect(searchIndex(scripts, 'dmitry yessenin', 0.6).accepted).toBe(false)
     // A German umlaut spelt out is the same spelling.
     expect(searchIndex(scripts, 'gerhard schroeder', 0.6).accepted).toBe(true)
   })

@@ -154,12 +154,17 @@ export function spellOutUmlauts(value: string): string {
  * A key under which romanisation variants of one name coincide (Alexey/Aleksey/
  * Alexei, Yulia/Yulya): x=ks, j=y=i, ph=f, kh=h, ou=u, w=v; an umlaut written
  * out with an e (Schröder/Schroeder, Trollhättan/Trollhaettan); the Russian
- * adjectival ending -skiy/-sky (Volzhskiy/Volzhsky). Doubling and dropped
+ * ending -iy/-y of each word (Volzhskiy/Volzhsky, Dmitriy/Dmitry), and Ye/E at
+ * its start (Yesenin/Esenin, Yevgeny/Evgeny). Doubling and dropped
  * vowels still count, so "Tonny" is no variant of "Tony".
  */
 export const translitKey = memo((value: string) =>
-  compactKey(/[äöüÄÖÜ]/.test(value) ? spellOutUmlauts(value) : value)
-    .replace(/(?<=k)i[yj]$/, 'y')
+  compactKey(
+    (/[äöüÄÖÜ]/.test(value) ? spellOutUmlauts(value) : value)
+      // Word by word: -iy/-ij for -y at a word's end (Dmitriy/Dmitry, Yuriy/Yury), Ye- or E- at its start (Yesenin/Esenin).
+      .replace(/i[yj](?=$|[\s\-‐‑–])/giu, 'y')
+      .replace(/(^|[\s\-‐‑–])y(?=e)/giu, '$1'),
+  )
     .replace(/x/g, 'ks')
     .replace(/[jiy]/g, 'y')
     .replace(/ph/g, 'f')
