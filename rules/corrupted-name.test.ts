@@ -405,6 +405,13 @@ describe('corrupted-name', () => {
     expect(await corrections('Ms Robertson opened the inquest on Monday. Coroner Kate Roberston said the climber fell.\n')).toEqual([['Roberston', 'Robertson']])
   })
 
+  it('takes a news agency for likelier than an organisation at large ("he told Reotrs")', async () => {
+    const messages = byRule(await lint('Our cash flow situation is good, he told Reotrs in an interview on Monday.\n'), 'corrupted-name')
+    expect(messages.map((m) => [m.actual, m.expected?.[0]])).toEqual([['Reotrs', 'Reuters']])
+    // Only whole words of its description describe it: "interview" says nothing of an "international news agency".
+    expect(messages[0].note).not.toMatch(/interview/)
+  })
+
   it('takes no function word in title case for a mention of a place ("Pirates Of The Caribbean" names no town of Of)', async () => {
     const text = 'Depp could play a role like the one in Pirates Of The Caribbean. The bearded hippy, Yoffi, could come back too.\n'
     expect(await corrections(text)).toEqual([])

@@ -84,6 +84,13 @@ const DEFAULT_PRIOR: Record<EntityType, number> = {
   other: 0.6,
 }
 
+/**
+ * News agencies are named in nearly every wire story ("WASHINGTON (Reuters) -", "told AFP"): likelier than an
+ * organisation at large. Recognised by their description, when the data gives no prior of its own.
+ */
+const NEWS_AGENCY_PRIOR = 0.9
+const NEWS_AGENCY = /\bnews agency\b/i
+
 /** Below this prior an entity is known (never flagged) but never suggested. */
 export const MIN_FUZZY_PRIOR = 0.2
 
@@ -103,7 +110,7 @@ export function entityFromSource(source: EntitySource, dictionaryName: string): 
     acronyms: (source.acronyms ?? []).map((a) =>
       typeof a === 'string' ? { acronym: a, expansion: name } : { acronym: a.acronym, expansion: a.expansion ?? name },
     ),
-    prior: source.prior ?? DEFAULT_PRIOR[source.type ?? 'other'],
+    prior: source.prior ?? (source.type === 'organization' && NEWS_AGENCY.test(source.description ?? '') ? NEWS_AGENCY_PRIOR : DEFAULT_PRIOR[source.type ?? 'other']),
     source: dictionaryName,
   }
   if (source.description) entity.description = source.description

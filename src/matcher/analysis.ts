@@ -727,10 +727,17 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     return words.length > 0 && ROLE_WORDS.has(words[words.length - 1]) ? words : undefined
   }
 
-  /** Does a description share a word (by its first five letters) with what namelint knows of the entity (`ownWordsOnly`: its own description alone)? */
+  /**
+   * Does a description share a word (by its first five letters) with what namelint knows of the entity? With
+   * `ownWordsOnly`, a whole word of the entity's own description.
+   */
   function describedAs(entity: Entity, words: string[], ownWordsOnly = false): boolean {
-    const said = ownWordsOnly ? (entity.description ?? '') : `${describeEntity(entity)} ${entity.type === 'place' ? PLACE_WORDS : ''}`
-    const known = said.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 4)
+    if (ownWordsOnly) {
+      // As evidence for a candidate: whole words, in the singular or the plural ("interview" says nothing of "international").
+      const own = new Set((entity.description ?? '').toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 4))
+      return words.some((w) => own.has(w) || own.has(w.replace(/s$/, '')) || own.has(w + 's'))
+    }
+    const known = `${describeEntity(entity)} ${entity.type === 'place' ? PLACE_WORDS : ''}`.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 4)
     const stems = new Set(known.map((w) => w.slice(0, 5)))
     return words.some((w) => stems.has(w.slice(0, 5)))
   }
