@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { byRule, lint } from '../test/helpers/lint.js'
 
 /** The spans corrupted-name reports in `text`, each with its first correction. */
@@ -406,6 +409,15 @@ describe('corrupted-name', () => {
     expect(await corrections(text)).toEqual([])
     // Where the document gives the surname no first name of its own ("Ms Robertson"), the slip is still caught.
     expect(await corrections('Ms Robertson opened the inquest on Monday. Coroner Kate Roberston said the climber fell.\n')).toEqual([['Roberston', 'Robertson']])
+  })
+
+  it('takes the surname of a person the document names in full for a form of that person, listed or not', async () => {
+    // A house dictionary that lists the coach under his full name only, as curated data does for common surnames.
+    const dir = mkdtempSync(path.join(tmpdir(), 'namelint-surname-'))
+    const file = path.join(dir, 'house.yaml')
+    writeFileSync(file, 'entities:\n  - id: person-wendell-throckmartin\n    type: person\n    name: Wendell Throckmartin\n    description: rugby coach\n')
+    const text = 'The coach, Wendell Throckmartin, watched the tape on Sunday. "We must be sharper," Throckmorten told reporters.\n'
+    expect(await corrections(text, { dictionaries: [file] })).toEqual([['Throckmorten', 'Throckmartin']])
   })
 
   it('takes a news agency for likelier than an organisation at large ("he told Reotrs")', async () => {

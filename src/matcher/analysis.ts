@@ -105,6 +105,9 @@ const BEFORE_UNKNOWN_PENALTY = 0.25
 /** Against a known entity, from a single word right after an unknown name word: more likely the rest of that unknown name. */
 const AFTER_UNKNOWN_PENALTY = 0.25
 /** Surname prefixes that make a name of their own. */
+/** Countries whose names English news writes family name first ("Kim Jong Un", "Xi Jinping", "Nguyen Phu Trong"). */
+const FAMILY_NAME_FIRST = new Set(['CN', 'TW', 'HK', 'MO', 'KR', 'KP', 'VN'])
+
 const NAME_PREFIX = /^(o|mc|mac|fitz|de|di|da|van|von|le|la|al|el|ben|bin|abu) ?/
 /** Bonus for a candidate of the same kind and country as a name coordinated with the word. */
 const COORDINATION_BONUS = 0.1
@@ -532,6 +535,25 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
       const list = mentionedSpellings.get(x.words)
       if (list) list.push(x)
       else mentionedSpellings.set(x.words, [x])
+    }
+  }
+  // A person the document names in full is named by the surname alone after that ("Andy Robinson ... Robinson said"),
+  // whether or not the dictionary lists the surname as a form (it leaves out common surnames, shared by many).
+  // Not for names written family name first (Chinese, Korean, Vietnamese), whose last word is the given name.
+  const surnamed = new Set<string>()
+  for (const m of mentions) {
+    if (m.tokens[1] - m.tokens[0] < 2) continue
+    for (const h of m.hits) {
+      if (h.entity.type !== 'person' || h.kind > SpellingKind.Form || h.entity.prior < MIN_FUZZY_PRIOR || surnamed.has(h.entityKey)) continue
+      if (h.entity.country && FAMILY_NAME_FIRST.has(h.entity.country)) continue
+      surnamed.add(h.entityKey)
+      const surname = h.spelling.split(/[\s]+/).pop() ?? ''
+      const key = normalizeName(surname)
+      if (compactKey(surname).length < 4 || key.includes(' ') || index.entitySpellings(h.entityKey).some((x) => normalizeName(x.hit.spelling) === key)) continue
+      const x = { hit: { spelling: surname, kind: SpellingKind.Form, entity: h.entity, entityKey: h.entityKey }, compact: compactKey(surname), skeleton: skeleton(surname), words: 1 }
+      const list = mentionedSpellings.get(1)
+      if (list) list.push(x)
+      else mentionedSpellings.set(1, [x])
     }
   }
   const docSkeletons = new Map<string, string[]>()
