@@ -79,10 +79,11 @@ describe('inconsistent-name', () => {
   })
 
   it('takes a doubled final s, or a letter doubled before it, for a slip, not a plural', async () => {
-    const text = 'Tony Evers won the race. Evers said he was grateful, and Evers thanked voters. Critics of Everss were quiet.\n'
-    expect(byRule(await lint(text), 'inconsistent-name').map((m) => [m.actual, m.expected?.[0]])).toEqual([['Everss', 'Evers']])
-    const doubled = 'Tony Evers won the race. Evers said he was grateful, and Evers thanked voters. Critics of Everrs were quiet.\n'
-    expect(byRule(await lint(doubled), 'inconsistent-name').map((m) => [m.actual, m.expected?.[0]])).toEqual([['Everrs', 'Evers']])
+    // A councillor no dictionary knows (a known person named in full is corrupted-name's: "Tony Evers ... Everss").
+    const text = 'Mara Tovalens won the race. Tovalens said she was grateful, and Tovalens thanked voters. Critics of Tovalenss were quiet.\n'
+    expect(byRule(await lint(text), 'inconsistent-name').map((m) => [m.actual, m.expected?.[0]])).toEqual([['Tovalenss', 'Tovalens']])
+    const doubled = 'Mara Tovalens won the race. Tovalens said she was grateful, and Tovalens thanked voters. Critics of Tovalenns were quiet.\n'
+    expect(byRule(await lint(doubled), 'inconsistent-name').map((m) => [m.actual, m.expected?.[0]])).toEqual([['Tovalenns', 'Tovalens']])
   })
 
   it('leaves inflected forms of one name alone', async () => {

@@ -295,8 +295,9 @@ function sharesStemWithEnding(a: string, b: string): boolean {
   if (common < Math.max(4, short.length - 1) || long.length - common > 2) return false
   const shortEnding = short.slice(common)
   const longEnding = long.slice(common)
-  // A plural beside another form of a long stem ("GameBoys", "Gameboyzz"; not "Evers", "Everrs").
-  if (shortEnding === 's') return common >= 5
+  // A plural beside another form of a long stem ("GameBoys", "Gameboyzz"; not "Evers", "Everrs"), but for the stem's
+  // last letter doubled before the s, a slip ("Tovalens", "Tovalenns").
+  if (shortEnding === 's') return common >= 5 && longEnding !== long[common - 1] + 's'
   // An ending added to the whole word, or a last vowel put for another as genders and numbers do (Kowalski,
   // Kowalska; Rosso, Rossi): not o for u or a for e ("Masangu", "Smithe"), which are slips.
   // (A word ending in a hiss takes "-es": "Barrientoss" is no plural of Barrientos.)
