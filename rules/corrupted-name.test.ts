@@ -420,6 +420,11 @@ describe('corrupted-name', () => {
     expect(await corrections(text, { dictionaries: [file] })).toEqual([['Throckmorten', 'Throckmartin']])
   })
 
+  it('gives a first name after "in" part of its penalty back toward a place ("in Landon\'s Leicester Square")', async () => {
+    const text = "The UK premiere was held in Landon's Leicester Square on Thursday. Dinner was served in Maria's kitchen, then in Stacey's flat.\n"
+    expect(await corrections(text)).toEqual([["Landon's", "London's"]])
+  })
+
   it('takes a news agency for likelier than an organisation at large ("he told Reotrs")', async () => {
     const messages = byRule(await lint('Our cash flow situation is good, he told Reotrs in an interview on Monday.\n'), 'corrupted-name')
     expect(messages.map((m) => [m.actual, m.expected?.[0]])).toEqual([['Reotrs', 'Reuters']])

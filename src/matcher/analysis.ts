@@ -159,6 +159,8 @@ const PLACE_WORDS = 'city town village capital region province state district co
  * word that introduces a place ("dates in Shina", "flew in from Peris").
  */
 const LOCATIVE_BONUS = 0.08
+/** Part of a first name's penalty given back toward a place after a preposition that introduces one. */
+const LOCATIVE_GIVEN_REFUND = 0.2
 /** For a news agency in the slot of a dateline ("WASHINGTON (Reuters) -"), against anything else there. */
 const DATELINE_BONUS = 0.15
 /** A dateline up to its agency's slot: a place in capitals opening a line, then a bracket. */
@@ -1078,9 +1080,11 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
       // A repeated spelling counts against single words; a full name whose other words agree is judged on them.
       const repeatPenalty = words === 1 ? ownPenalty : ownCount >= 3 ? MULTIWORD_REPEAT_PENALTY : 0
       // What a candidate's similarity (plus skeleton bonus) must reach before the bonuses it may still earn.
-      const globalNeeded = floor + spanPenalty + repeatPenalty - COUNTRY_BONUS - multiBonus - coordinationBonus - oddBonus - locativeBonus
+      // A first name after "in" or "from" may get part of its penalty back toward a place (see below).
+      const locativeRefund = words === 1 && given && locative ? LOCATIVE_GIVEN_REFUND : 0
+      const globalNeeded = floor + spanPenalty + repeatPenalty - COUNTRY_BONUS - multiBonus - coordinationBonus - oddBonus - locativeBonus - locativeRefund
       const givenRefund = words === 1 && given && namedInFull.size > 0 ? GIVEN_REFUND : 0
-      const docNeeded = floor + spanPenalty - IN_DOCUMENT_BONUS - multiBonus - oddBonus - coordinationBonus - givenRefund - locativeBonus
+      const docNeeded = floor + spanPenalty - IN_DOCUMENT_BONUS - multiBonus - oddBonus - coordinationBonus - givenRefund - locativeBonus - locativeRefund
       const docSpellingNeeded = words === 1 ? Math.min(floor, opts.inconsistentThreshold - ALTERNATE_MARGIN) + spanPenalty + ownPenalty - 0.1 : Infinity
       // Nothing at all can reach the bar (an English word, a given name...): skip the searches.
       const reachable = 1 + SKELETON_BONUS + SLIP_BONUS
@@ -1217,6 +1221,8 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
         // A word that is some person's name ("Millar", "Parisse") is a little likelier that name than a slip of a person or
         // a place; not where the text makes it a place ("in Peris") or toward a demonym ("Omnia troops").
         if (words === 1 && c.entity && c.entity.type !== 'demonym' && !(locative && c.entity.type === 'place') && !given && facts.person) score -= PERSON_NAME_PENALTY
+        // After "in" or "from", a word that is also a first name stands for a place sooner than for a person ("dates in Shina").
+        if (locativeRefund > 0 && c.entity?.type === 'place') score += locativeRefund
         // A lone surname toward someone the document never names: a likelier reading is another person of a similar name.
         if (words === 1 && c.entity?.type === 'person' && !inDoc && !prevGiven) score -= LONE_SURNAME_PENALTY
         // "Foreign Secretary Jack Strao": the role the text gives right before the name is the one namelint knows him by.
