@@ -15,7 +15,7 @@
  */
 import { distance as levenshtein } from 'fastest-levenshtein'
 import { SpellingKind, type Entity } from '../dictionary/compile.js'
-import { clearNeighbourCaches, type NameIndex, type SpellingHit } from './name-index.js'
+import { clearNeighbourCaches, shapeFirst, shapeLength, shapeWords, type NameIndex, type SpellingHit } from './name-index.js'
 import { compactKey, normalizeName, skeleton, spellingVariantKey, spellOutUmlauts, translitKey } from './normalize.js'
 import { keyboardSlip, weightedDistance, type Similarity } from './similarity.js'
 
@@ -285,16 +285,17 @@ function search(index: NameIndex, spanKey: string, needed: number): FuzzySearch 
     for (let layer = 0; layer < lists.length; layer++) {
       const list = lists[layer]
       if (!list) continue
-      const { spellings, priors, words: wordCounts, lengths, compacts, firsts } = list
+      const { spellings, priors, shapes, compacts } = list
       for (let j = 0; j < spellings.length; j++) {
         const penalty = (1 - priors[j]) * PRIOR_WEIGHT
         // Sorted by prior: every later entity is as improbable or more.
         if (ceiling - penalty < needed) break
         const s = spellings[j]
-        if (wordCounts[j] !== words || index.isDisabled(layer, s)) continue
+        const shape = shapes[j]
+        if (shapeWords(shape) !== words || index.isDisabled(layer, s)) continue
         // Lengths first: the spelling's own string is read only for the few that pass.
-        if (!mayCompare(a.length, lengths[j], needed + penalty, skeletonEqual, spanEndsWithS)) continue
-        if (neverReached(a, lengths[j], firsts[j], needed + penalty, skeletonEqual, spanEndsWithS)) continue
+        if (!mayCompare(a.length, shapeLength(shape), needed + penalty, skeletonEqual, spanEndsWithS)) continue
+        if (neverReached(a, shapeLength(shape), shapeFirst(shape), needed + penalty, skeletonEqual, spanEndsWithS)) continue
         const b = compacts[j]
         const spelling = index.layers[layer].spellings[s]
         const found = compareSpelling(a, spanKey, spelling, b, spanEndsWithS && index.entityOf(layer, s).type === 'demonym', needed + penalty, skeletonEqual)

@@ -100,15 +100,22 @@ export interface SkeletonList {
   /** Spelling numbers of the layer, most probable entity first. */
   spellings: number[]
   priors: Float64Array
-  /** Words in each normalised spelling. */
-  words: Uint8Array
-  /** Length of each compactKey. */
-  lengths: Uint16Array
+  /**
+   * What a search reads of each spelling before the spelling itself, in one number (one typed array per list, not
+   * three: a long run lays out tens of thousands of lists): see `shapeOf`.
+   */
+  shapes: Uint32Array
   /** compactKey of each spelling. */
   compacts: string[]
-  /** Char code of each compactKey's first letter (a keyboard slip never touches it). */
-  firsts: Uint16Array
 }
+
+/** Words in the normalised spelling (bits 0-7), length of its compactKey (8-15, at most 255), char code of that key's first letter (16-31). */
+export function shapeOf(words: number, compact: string): number {
+  return (Math.min(words, 255) | (Math.min(compact.length, 255) << 8) | (compact.charCodeAt(0) << 16)) >>> 0
+}
+export const shapeWords = (shape: number): number => shape & 0xff
+export const shapeLength = (shape: number): number => (shape >>> 8) & 0xff
+export const shapeFirst = (shape: number): number => shape >>> 16
 
 /**
  * One skeleton key of the index: its spelling lists per layer, and the same laid out for a search (on first use)
@@ -128,6 +135,13 @@ export interface NeighbourEntry {
 /** An entry not yet laid out for a search (one shape for all, bounds set with the lists). */
 function newEntry(key: string, raw: Array<number[] | undefined>): NeighbourEntry {
   return { key, raw, lists: undefined, maxPrior: 0, minLength: 0, maxLength: 0 }
+}
+
+/** Visit one entry or each of several, as the deletion index stores them. */
+function forEachEntry(found: NeighbourEntry | NeighbourEntry[] | undefined, visit: (entry: NeighbourEntry) => unknown): void {
+  if (found === undefined) return
+  if (Array.isArray(found)) for (const e of found) visit(e)
+  else visit(found)
 }
 
 /** The answer of a lookup that finds nothing. */
@@ -279,7 +293,7 @@ export class NameIndex {
     return (keys[spelling] ??= compactKey(this.layers[layer].spellings[spelling]))
   }
 
-  private deletionIndex: Map<string, NeighbourEntry[]> | undefined
+  private deletionIndex: Map<string, NeighbourEntry | NeighbourEntry[]> | undefined
   /** Every skeleton key of the index with its lists, made with the deletion index. */
   private entries: Map<string, NeighbourEntry> | undefined
   /**
@@ -287,9 +301,9 @@ export class NameIndex {
    * (SymSpell-style, built on first use): a neighbour found through it needs
    * no second probe of the skeleton tables.
    */
-  private deletions(): Map<string, NeighbourEntry[]> {
+  private deletions(): Map<string, NeighbourEntry | NeighbourEntry[]> {
     if (!this.deletionIndex) {
-      const map = new Map<string, NeighbourEntry[]>()
+      const map = new Map<string, NeighbourEntry | NeighbourEntry[]>()
       const entries = new Map<string, NeighbourEntry>()
       const maps = this.skeletonMaps()
       for (let i = 0; i < maps.length; i++) {
@@ -308,9 +322,11 @@ export class NameIndex {
             const d = key.slice(0, k) + key.slice(k + 1)
             if (d === previous) continue
             previous = d
-            const list = map.get(d)
-            if (list) list.push(entry)
-            else map.set(d, [entry])
+            // Most deletions come from one key only: that entry is stored as it is, an array made only for a second.
+            const found = map.get(d)
+            if (found === undefined) map.set(d, entry)
+            else if (Array.isArray(found)) found.push(entry)
+            else map.set(d, [found, entry])
           }
         }
       }
@@ -384,13 +400,13 @@ export class NameIndex {
     } else if (key.length >= 3) {
       const index = this.deletions()
       // Keys one letter longer: `key` is one of their deletions.
-      for (const e of index.get(key) ?? []) out.add(e)
+      forEachEntry(index.get(key), (e) => out.add(e))
       // Keys of the same length differing in one letter (or by a swap of two neighbours) share a deletion.
-      for (const d of dels) for (const e of index.get(d) ?? []) if (e.key.length === key.length && skeletonsClose(key, e.key)) out.add(e)
+      for (const d of dels) forEachEntry(index.get(d), (e) => e.key.length === key.length && skeletonsClose(key, e.key) && out.add(e))
     } else if (key.length === 2) {
       // A two-letter key also reaches the keys one letter longer ("Italiaj", tl, is a slip of Italian, tln): few
       // enough to search. Not the keys one substitution away, which would double the time of every short search.
-      if (this.deletionIndex) for (const e of this.deletionIndex.get(key) ?? []) out.add(e)
+      if (this.deletionIndex) forEachEntry(this.deletionIndex.get(key), (e) => out.add(e))
       else for (let i = 0; i <= key.length; i++) for (const c of SKELETON_ALPHABET) probe(key.slice(0, i) + c + key.slice(i))
     }
     return [...out]
@@ -442,9 +458,10 @@ export class NameIndex {
     for (const list of lists) {
       if (!list) continue
       for (let j = 0; j < list.priors.length; j++) {
+        const length = shapeLength(list.shapes[j])
         if (list.priors[j] > maxPrior) maxPrior = list.priors[j]
-        if (list.lengths[j] < minLength) minLength = list.lengths[j]
-        if (list.lengths[j] > maxLength) maxLength = list.lengths[j]
+        if (length < minLength) minLength = length
+        if (length > maxLength) maxLength = length
       }
     }
     entry.maxPrior = maxPrior
@@ -459,19 +476,15 @@ export class NameIndex {
     let packed = this.skeletonListCache.get(spellings)
     if (!packed) {
       const priors = new Float64Array(spellings.length)
-      const words = new Uint8Array(spellings.length)
-      const lengths = new Uint16Array(spellings.length)
-      const firsts = new Uint16Array(spellings.length)
+      const shapes = new Uint32Array(spellings.length)
       const compacts: string[] = []
       spellings.forEach((s, j) => {
         priors[j] = this.priorOf(layer, s)
-        words[j] = this.spellingWords(layer, s)
         const compact = this.spellingCompact(layer, s)
-        lengths[j] = compact.length
-        firsts[j] = compact.charCodeAt(0)
+        shapes[j] = shapeOf(this.spellingWords(layer, s), compact)
         compacts.push(compact)
       })
-      this.skeletonListCache.set(spellings, (packed = { spellings, priors, words, lengths, compacts, firsts }))
+      this.skeletonListCache.set(spellings, (packed = { spellings, priors, shapes, compacts }))
     }
     return packed
   }
