@@ -307,14 +307,15 @@ export class NameIndex {
       const entries = new Map<string, NeighbourEntry>()
       const maps = this.skeletonMaps()
       for (let i = 0; i < maps.length; i++) {
-        for (const key of maps[i].keys()) {
+        // Keys with their lists in one pass: a lookup per key would pass the table's hash-building threshold.
+        for (const [key, list] of maps[i].entries()) {
           let entry = entries.get(key)
           if (entry) {
-            entry.raw[i] = maps[i].get(key)
+            entry.raw[i] = list
             continue
           }
           entry = newEntry(key, new Array(maps.length).fill(undefined))
-          entry.raw[i] = maps[i].get(key)
+          entry.raw[i] = list
           entries.set(key, entry)
           if (key.length < 3) continue
           let previous = ''

@@ -92,6 +92,8 @@ export interface KeyTable<V> {
   get(key: string): V | undefined
   has(key: string): boolean
   keys(): Iterable<string>
+  /** Every key with its value, in the table's order (no lookup per key). */
+  entries(): Iterable<[string, V]>
   readonly size: number
 }
 
@@ -138,5 +140,9 @@ export class SortedMap<V> implements KeyTable<V> {
 
   keys(): Iterable<string> {
     return this.list
+  }
+
+  *entries(): Iterable<[string, V]> {
+    for (let i = 0; i < this.values.length; i++) yield [this.list.at(i), this.values[i]]
   }
 }
