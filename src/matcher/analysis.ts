@@ -105,6 +105,9 @@ const BEFORE_UNKNOWN_PENALTY = 0.25
 /** Against a known entity, from a single word right after an unknown name word: more likely the rest of that unknown name. */
 const AFTER_UNKNOWN_PENALTY = 0.25
 /** Surname prefixes that make a name of their own. */
+/** An opening bracket after a span, and the words that may introduce the preferred spelling in it ("Bombay (now Mumbai)"). */
+const BRACKET_OPENING = /^\s*\((?:now |formerly |or )?/
+
 /** Countries whose names English news writes family name first ("Kim Jong Un", "Xi Jinping", "Nguyen Phu Trong"). */
 const FAMILY_NAME_FIRST = new Set(['CN', 'TW', 'HK', 'MO', 'KR', 'KP', 'VN'])
 
@@ -410,7 +413,8 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
   const besideBracketedPreferred = (start: number, end: number, preferred: string): boolean => {
     const before = text.slice(Math.max(0, start - preferred.length - 3), start)
     if (/\(\s*$/.test(before) && before.replace(/\s*\(\s*$/, '').endsWith(preferred)) return true
-    return new RegExp(`^\\s*\\((?:now |formerly |or )?${preferred.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\)`).test(text.slice(end, end + preferred.length + 12))
+    const bracket = BRACKET_OPENING.exec(text.slice(end, end + 16))
+    return bracket !== null && text.startsWith(`${preferred})`, end + bracket[0].length)
   }
 
   /** Does a preposition that introduces a place ("in", "from") come right before token `i`? */
@@ -550,7 +554,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
       if (h.entity.type !== 'person' || h.kind > SpellingKind.Form || h.entity.prior < MIN_FUZZY_PRIOR || surnamed.has(h.entityKey)) continue
       if (h.entity.country && FAMILY_NAME_FIRST.has(h.entity.country)) continue
       surnamed.add(h.entityKey)
-      const surname = h.spelling.split(/[\s]+/).pop() ?? ''
+      const surname = h.spelling.split(/\s+/).pop() ?? ''
       const key = normalizeName(surname)
       if (compactKey(surname).length < 4 || key.includes(' ') || index.entitySpellings(h.entityKey).some((x) => normalizeName(x.hit.spelling) === key)) continue
       const x = { hit: { spelling: surname, kind: SpellingKind.Form, entity: h.entity, entityKey: h.entityKey }, compact: compactKey(surname), skeleton: skeleton(surname), words: 1 }
