@@ -16,6 +16,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
 import { VFile } from 'vfile'
+import { boundHeap } from './heap.js'
 import { applySerialized, inputOf, lintFiles, serializeFile, type LintSettings, type SerializedFile } from './engine.js'
 
 export interface Shard {
@@ -115,6 +116,7 @@ export async function lintInWorkers(files: VFile[], settings: LintSettings, conc
         results[fileIndex] = linted[k]
       })
       onDone?.(indexes.length)
+      boundHeap()
       // Let the workers' replies in: they are waiting for their next chunk.
       await new Promise((resolve) => setImmediate(resolve))
     }
@@ -191,6 +193,7 @@ function serve(): void {
         reply = { id: task.id, error: { message: e?.message ?? String(error), stack: e?.stack } }
       }
       port.postMessage(reply)
+      boundHeap()
     })
   })
 }

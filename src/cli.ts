@@ -26,6 +26,7 @@ import { carryNotes, screenFile, screenFiles } from './input.js'
 import { RULE_IDS } from './rules.js'
 import { SEVERITIES, type Severity } from './rule.js'
 import { DictionaryError } from './dictionary/errors.js'
+import { boundHeap } from './heap.js'
 import { loadDictionaryFile } from './dictionary/load.js'
 import { format, FORMATS, type Format } from './formats/index.js'
 import { applyFixes, DEFAULT_FIX_THRESHOLD, exitBetweenWrites, readUtf8Exact, unifiedDiff, writeFileAtomic } from './fix.js'
@@ -271,6 +272,7 @@ export async function run(argv: string[], io: CliIo = {}): Promise<CliResult> {
           const result = await lintFiles(lintSettings, todo.slice(i, i + ENGINE_SLICE).map(inputOf), bar ? () => bar.tick() : undefined)
           if (result.error) return { code: 2, stdout, stderr: `namelint: ${result.error.message}\n` }
           results.push(...result.results)
+          boundHeap()
         }
       }
     } finally {

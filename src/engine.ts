@@ -80,6 +80,23 @@ function progressPlugin(tick: () => void) {
 }
 
 /**
+ * The last plugin of the CLI's processor: empties each file's tree once every
+ * rule has run. unified-engine keeps every file's tree until the last file of
+ * the run is linted (its queue step), and the CLI never stringifies one: an
+ * archive of 2,000 articles held 2,000 syntax trees (490 MB) for nothing.
+ */
+function releaseTree() {
+  return (tree: { children?: unknown[] }) => {
+    if (Array.isArray(tree.children)) tree.children = []
+  }
+}
+
+/** The preset's plugins, then `releaseTree`. */
+function withRelease(config: { plugins: unknown }): { plugins: unknown } {
+  return { ...config, plugins: [...(config.plugins as unknown[]), [releaseTree]] }
+}
+
+/**
  * Lint files (paths, globs, or in-memory vfiles) or standard input with the
  * namelint processor and the configuration cascade. Files come back sorted
  * by path (unified-engine's order).
@@ -88,10 +105,11 @@ export function lint(settings: LintSettings, input: LintInput, onFile?: () => vo
   const { cwd, overrides } = settings
   let processor = unified() as unknown as Processor
   if (onFile) processor = processor.use(progressPlugin(onFile)) as unknown as Processor
+  const transform = configTransform(overrides, cwd)
   return runEngine(processor, settings, input, {
     detectConfig: settings.detectConfig,
-    configTransform: configTransform(overrides, cwd),
-    defaultConfig: { plugins: presetPlugins(settingsFor(undefined, undefined, overrides, cwd)) },
+    configTransform: (raw: unknown, file: string) => withRelease(transform(raw, file)),
+    defaultConfig: withRelease({ plugins: presetPlugins(settingsFor(undefined, undefined, overrides, cwd)) }),
   })
 }
 
