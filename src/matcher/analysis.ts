@@ -13,7 +13,7 @@
  */
 import type { Root } from 'nlcst'
 import { describeEntity, MIN_FUZZY_PRIOR, SpellingKind, type Entity } from '../dictionary/compile.js'
-import { compareSpelling, pluralWithS, PRIOR_WEIGHT, searchIndex, SKELETON_BONUS, SLIP_BONUS } from './fuzzy.js'
+import { comparedOutput, compareSpelling, pluralWithS, PRIOR_WEIGHT, searchIndex, SKELETON_BONUS, SLIP_BONUS } from './fuzzy.js'
 import { remember, type NameIndex, type SpellingHit } from './name-index.js'
 import { distance as levenshtein } from 'fastest-levenshtein'
 import { compactKey, endsInHiss, normalizeName, skeleton, skeletonsClose, spellOutUmlauts } from './normalize.js'
@@ -1108,8 +1108,8 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
       for (const d of mentionedSpellings.get(words) ?? []) {
         if (!skeletonsClose(spanSkeleton, d.skeleton)) continue
         const skeletonEqual = d.skeleton === spanSkeleton
-        const found = compareSpelling(a, spanKey, d.hit.spelling, d.compact, d.hit.entity.type === 'demonym', docNeeded, skeletonEqual)
-        if (found) candidates.push({ spelling: d.hit.spelling, output: preferredOutput(d.hit, found.output, spanKey, entitySpellingsInDocument), sim: found.similarity, skeletonEqual, entity: d.hit.entity, entityKey: d.hit.entityKey })
+        const found = compareSpelling(a, spanKey, d.compact, d.hit.entity.type === 'demonym', docNeeded, skeletonEqual)
+        if (found) candidates.push({ spelling: d.hit.spelling, output: preferredOutput(d.hit, comparedOutput(d.hit.spelling, found), spanKey, entitySpellingsInDocument), sim: found.similarity, skeletonEqual, entity: d.hit.entity, entityKey: d.hit.entityKey })
       }
       // Other spellings in the same document.
       if (words === 1) {
@@ -1134,9 +1134,9 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
             // A first name of a full name ("Mirco Bergamasco") is not compared with other first names, but for one
             // written before the same surname ("Rakshithha Raju" beside "Rakshitha Raju").
             if (ti + 1 < run[1] && tokens[ti + 1].capitalised && !CONNECTORS.has(tokens[ti + 1].text.toLowerCase()) && !d.before.has(tokenKey(ti + 1))) continue
-            const found = compareSpelling(a, spanKey, d.text, compactKey(d.text), false, docSpellingNeeded, k === spanSkeleton)
+            const found = compareSpelling(a, spanKey, compactKey(d.text), false, docSpellingNeeded, k === spanSkeleton)
             // Two spellings of one name differ by a slip or two; three edits make two names ("Koi", "Kokko").
-            if (found && found.similarity.edits <= MAX_SPELLING_EDITS) candidates.push({ spelling: d.text, output: found.output, sim: found.similarity, skeletonEqual: k === spanSkeleton, docCount: d.count })
+            if (found && found.similarity.edits <= MAX_SPELLING_EDITS) candidates.push({ spelling: d.text, output: comparedOutput(d.text, found), sim: found.similarity, skeletonEqual: k === spanSkeleton, docCount: d.count })
           }
         }
       }

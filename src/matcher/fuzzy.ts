@@ -105,11 +105,25 @@ export function pluralWithS(demonym: string): boolean {
   return !/(?:s|sh|ch|se|x|z)$/i.test(demonym)
 }
 
+/** How a span compares with one spelling: `plural`, when it is that spelling's plural (a demonym's, with an s). */
+export interface SpellingComparison {
+  plural: boolean
+  similarity: Similarity
+  slipBonus: boolean
+}
+
+/** The replacement a comparison suggests: the spelling, or its plural. */
+export function comparedOutput(spelling: string, found: SpellingComparison): string {
+  return found.plural ? spelling + 's' : spelling
+}
+
 /**
- * Compare the span's compact key `a` with one known spelling; undefined when
- * it cannot reach `needed` (similarity plus skeleton bonus).
+ * Compare the span's compact key `a` with the compact key `b` of one known
+ * spelling; undefined when it cannot reach `needed` (similarity plus skeleton
+ * bonus). Takes no spelling: a search reads the spelling's text only for the
+ * few that match.
  */
-export function compareSpelling(a: string, spanKey: string, spelling: string, b: string, demonym: boolean, needed: number, skeletonEqual: boolean): { output: string; similarity: Similarity; slipBonus: boolean } | undefined {
+export function compareSpelling(a: string, spanKey: string, b: string, demonym: boolean, needed: number, skeletonEqual: boolean): SpellingComparison | undefined {
   if (!lengthsClose(a.length, b.length)) return undefined
   const plural = demonym && spanKey.endsWith('s') && pluralWithS(b)
   const base = needed - (skeletonEqual ? SKELETON_BONUS : 0)
@@ -121,13 +135,11 @@ export function compareSpelling(a: string, spanKey: string, spelling: string, b:
   if (!reachable(a.length, b.length, target, plural)) return undefined
   const bound = maxWeightFor(target, plural ? Math.max(a.length, b.length) + 1 : Math.max(a.length, b.length))
   let weighted = weightedDistance(a, b, bound)
-  let output = spelling
   let other = b
   if (plural) {
     const asPlural = weightedDistance(a, b + 's', bound)
     if (asPlural < weighted) {
       weighted = asPlural
-      output = spelling + 's'
       other = b + 's'
     }
   }
@@ -136,7 +148,7 @@ export function compareSpelling(a: string, spanKey: string, spelling: string, b:
   if (edits === 0 || levenshtein(a, b) === 0) return undefined
   const score = scoreOf(weighted, Math.max(a.length, other.length))
   if (score < target) return undefined
-  return { output, similarity: { score, weighted, edits, sameInitial: a[0] === b[0], slip: other === b ? slipPlain : slipPlural }, slipBonus: slipPlain || slipPlural }
+  return { plural: other !== b, similarity: { score, weighted, edits, sameInitial: a[0] === b[0], slip: other === b ? slipPlain : slipPlural }, slipBonus: slipPlain || slipPlural }
 }
 
 /**
@@ -276,31 +288,29 @@ function search(index: NameIndex, spanKey: string, needed: number): FuzzySearch 
   if (bestScore + SKELETON_BONUS + SLIP_BONUS < needed) return { accepted, matches }
   const spanEndsWithS = spanKey.endsWith('s')
   // Each spelling is filed under one skeleton, so the lists hold no spelling twice.
-  for (const { key: k, lists, maxPrior, minLength, maxLength } of index.neighbourLists(key)) {
+  for (const { key: k, ranges, maxPrior, minLength, maxLength } of index.neighbourLists(key)) {
     const skeletonEqual = k === key
     const ceiling = bestScore + (skeletonEqual ? SKELETON_BONUS : 0) + SLIP_BONUS
     // Most keys hold no spelling that could reach the bar, by its prior or its length: passed over untouched.
     const leastPenalty = (1 - maxPrior) * PRIOR_WEIGHT
     if (ceiling - leastPenalty < needed || !someMayCompare(a.length, minLength, maxLength, needed + leastPenalty, skeletonEqual, spanEndsWithS)) continue
-    for (let layer = 0; layer < lists.length; layer++) {
-      const list = lists[layer]
-      if (!list) continue
-      const { spellings, priors, shapes, compacts } = list
-      for (let j = 0; j < spellings.length; j++) {
+    for (let r = 0; r < ranges.length; r += 3) {
+      const layer = ranges[r]
+      const { spellings, priors, shapes, compacts } = index.pools[layer]
+      for (let j = ranges[r + 1], end = ranges[r + 2]; j < end; j++) {
         const penalty = (1 - priors[j]) * PRIOR_WEIGHT
         // Sorted by prior: every later entity is as improbable or more.
         if (ceiling - penalty < needed) break
-        const s = spellings[j]
         const shape = shapes[j]
-        if (shapeWords(shape) !== words || index.isDisabled(layer, s)) continue
+        if (shapeWords(shape) !== words) continue
         // Lengths first: the spelling's own string is read only for the few that pass.
         if (!mayCompare(a.length, shapeLength(shape), needed + penalty, skeletonEqual, spanEndsWithS)) continue
         if (neverReached(a, shapeLength(shape), shapeFirst(shape), needed + penalty, skeletonEqual, spanEndsWithS)) continue
-        const b = compacts[j]
-        const spelling = index.layers[layer].spellings[s]
-        const found = compareSpelling(a, spanKey, spelling, b, spanEndsWithS && index.entityOf(layer, s).type === 'demonym', needed + penalty, skeletonEqual)
+        const s = spellings[j]
+        if (index.isDisabled(layer, s)) continue
+        const found = compareSpelling(a, spanKey, compacts[j], spanEndsWithS && index.entityOf(layer, s).type === 'demonym', needed + penalty, skeletonEqual)
         if (!found) continue
-        matches.push({ hit: index.hit(layer, s), output: found.output, similarity: found.similarity, skeletonEqual, penalty, slipBonus: found.slipBonus })
+        matches.push({ hit: index.hit(layer, s), output: comparedOutput(index.layers[layer].spellings[s], found), similarity: found.similarity, skeletonEqual, penalty, slipBonus: found.slipBonus })
       }
     }
   }

@@ -91,22 +91,50 @@ export function clearNeighbourCaches(): void {
 }
 
 /**
- * The spellings filed under one skeleton key of one layer, with what a fuzzy
- * search reads of each laid out beside them in the list's order: a search
- * walks these lists for every new word, and reading them in sequence beats
- * hopping through the layer's arrays once per spelling.
+ * The spellings of a layer that fuzzy searches have reached, laid out one skeleton key's list after another in
+ * flat arrays (a list is a range of them): a search walks these lists for every new word, and a range of three
+ * arrays shared by all lists is read in sequence, where a list object with arrays of its own cost a hop through
+ * memory per array for every key searched.
  */
-export interface SkeletonList {
-  /** Spelling numbers of the layer, most probable entity first. */
-  spellings: number[]
-  priors: Float64Array
-  /**
-   * What a search reads of each spelling before the spelling itself, in one number (one typed array per list, not
-   * three: a long run lays out tens of thousands of lists): see `shapeOf`.
-   */
-  shapes: Uint32Array
+export class ListPool {
+  /** Spelling numbers of the layer, each list most probable entity first. */
+  spellings = new Int32Array(1024)
+  /** The prior of each spelling's entity. */
+  priors = new Float64Array(1024)
+  /** What a search reads of each spelling before the spelling itself, in one number: see `shapeOf`. */
+  shapes = new Uint32Array(1024)
   /** compactKey of each spelling. */
-  compacts: string[]
+  compacts: string[] = []
+  size = 0
+
+  /** Append one list; returns where it starts. */
+  append(count: number, item: (j: number) => { spelling: number; prior: number; shape: number; compact: string }): number {
+    const start = this.size
+    if (start + count > this.spellings.length) this.grow(start + count)
+    for (let j = 0; j < count; j++) {
+      const x = item(j)
+      this.spellings[start + j] = x.spelling
+      this.priors[start + j] = x.prior
+      this.shapes[start + j] = x.shape
+      this.compacts.push(x.compact)
+    }
+    this.size += count
+    return start
+  }
+
+  private grow(needed: number): void {
+    let capacity = this.spellings.length * 2
+    while (capacity < needed) capacity *= 2
+    const spellings = new Int32Array(capacity)
+    spellings.set(this.spellings)
+    const priors = new Float64Array(capacity)
+    priors.set(this.priors)
+    const shapes = new Uint32Array(capacity)
+    shapes.set(this.shapes)
+    this.spellings = spellings
+    this.priors = priors
+    this.shapes = shapes
+  }
 }
 
 /** Words in the normalised spelling (bits 0-7), length of its compactKey (8-15, at most 255), char code of that key's first letter (16-31). */
@@ -124,7 +152,8 @@ export const shapeFirst = (shape: number): number => shape >>> 16
 export interface NeighbourEntry {
   key: string
   raw: Array<number[] | undefined>
-  lists: Array<SkeletonList | undefined> | undefined
+  /** Where each layer's list lies in that layer's `ListPool`: layer, start, end, for each layer that has one (set on first use). */
+  ranges: number[] | undefined
   /** The highest prior of the key's spellings (set with `lists`). */
   maxPrior: number
   /** The shortest and longest compactKey of the key's spellings (set with `lists`). */
@@ -134,7 +163,7 @@ export interface NeighbourEntry {
 
 /** An entry not yet laid out for a search (one shape for all, bounds set with the lists). */
 function newEntry(key: string, raw: Array<number[] | undefined>): NeighbourEntry {
-  return { key, raw, lists: undefined, maxPrior: 0, minLength: 0, maxLength: 0 }
+  return { key, raw, ranges: undefined, maxPrior: 0, minLength: 0, maxLength: 0 }
 }
 
 /** Visit one entry or each of several, as the deletion index stores them. */
@@ -438,56 +467,54 @@ export class NameIndex {
    * no hash probe at all, and a new one one probe per possible key).
    * Each spelling is filed under one key, so no spelling appears twice.
    */
-  neighbourLists(key: string): Array<NeighbourEntry & { lists: Array<SkeletonList | undefined> }> {
+  neighbourLists(key: string): Array<NeighbourEntry & { ranges: number[] }> {
     this.checkEpoch()
     let out = this.neighbourListCache.get(key)
     if (!out) {
       out = this.possibleNeighbours(key)
-      for (const entry of out) if (!entry.lists) this.layOut(entry)
+      for (const entry of out) if (!entry.ranges) this.layOut(entry)
       if (this.neighbourListCache.size > 50_000) this.neighbourListCache.clear()
       this.neighbourListCache.set(key, out)
     }
-    return out as Array<NeighbourEntry & { lists: Array<SkeletonList | undefined> }>
+    return out as Array<NeighbourEntry & { ranges: number[] }>
   }
 
-  /** Make an entry's lists for a search, and its bounds. */
+  /** Each layer's laid-out lists (see `ListPool`). */
+  readonly pools: ListPool[] = []
+  /** Where each list was laid out in its layer's pool. */
+  private listStarts = new WeakMap<number[], number>()
+
+  /** Lay an entry's lists out in the pools, and set its bounds. */
   private layOut(entry: NeighbourEntry): void {
-    const lists = entry.raw.map((list, layer) => list && this.skeletonList(layer, list))
+    const ranges: number[] = []
     let maxPrior = 0
     let minLength = Infinity
     let maxLength = 0
-    for (const list of lists) {
-      if (!list) continue
-      for (let j = 0; j < list.priors.length; j++) {
-        const length = shapeLength(list.shapes[j])
-        if (list.priors[j] > maxPrior) maxPrior = list.priors[j]
+    entry.raw.forEach((list, layer) => {
+      if (!list) return
+      const pool = (this.pools[layer] ??= new ListPool())
+      // Once per list: before the deletion index is built, an entry is made anew at each probe.
+      let start = this.listStarts.get(list)
+      if (start === undefined) {
+        start = pool.append(list.length, (j) => {
+          const s = list[j]
+          const compact = this.spellingCompact(layer, s)
+          return { spelling: s, prior: this.priorOf(layer, s), shape: shapeOf(this.spellingWords(layer, s), compact), compact }
+        })
+        this.listStarts.set(list, start)
+      }
+      ranges.push(layer, start, start + list.length)
+      for (let j = start; j < start + list.length; j++) {
+        const length = shapeLength(pool.shapes[j])
+        if (pool.priors[j] > maxPrior) maxPrior = pool.priors[j]
         if (length < minLength) minLength = length
         if (length > maxLength) maxLength = length
       }
-    }
+    })
     entry.maxPrior = maxPrior
     entry.minLength = minLength === Infinity ? 0 : minLength
     entry.maxLength = maxLength
-    entry.lists = lists
-  }
-
-  private skeletonListCache = new WeakMap<number[], SkeletonList>()
-  /** One layer's list of spellings under a skeleton key, laid out for a search (made once per list). */
-  private skeletonList(layer: number, spellings: number[]): SkeletonList {
-    let packed = this.skeletonListCache.get(spellings)
-    if (!packed) {
-      const priors = new Float64Array(spellings.length)
-      const shapes = new Uint32Array(spellings.length)
-      const compacts: string[] = []
-      spellings.forEach((s, j) => {
-        priors[j] = this.priorOf(layer, s)
-        const compact = this.spellingCompact(layer, s)
-        shapes[j] = shapeOf(this.spellingWords(layer, s), compact)
-        compacts.push(compact)
-      })
-      this.skeletonListCache.set(spellings, (packed = { spellings, priors, shapes, compacts }))
-    }
-    return packed
+    entry.ranges = ranges
   }
 
   /** Is the entity of a spelling switched off or shadowed (only user dictionaries do that)? */
