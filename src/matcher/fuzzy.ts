@@ -15,7 +15,7 @@
  */
 import { distance as levenshtein } from 'fastest-levenshtein'
 import { SpellingKind, type Entity } from '../dictionary/compile.js'
-import { clearNeighbourCaches, shapeFirst, shapeLength, shapeWords, type NameIndex, type SpellingHit } from './name-index.js'
+import { clearNeighbourCaches, shapeFirst, shapeLength, shapeWords, type NameIndex, type NeighbourEntry, type SpellingHit } from './name-index.js'
 import { compactKey, normalizeName, skeleton, spellingVariantKey, spellOutUmlauts, translitKey } from './normalize.js'
 import { keyboardSlip, weightedDistance, type Similarity } from './similarity.js'
 
@@ -261,22 +261,26 @@ function search(index: NameIndex, spanKey: string, needed: number): FuzzySearch 
   // likeliest entity so spelt decides: "Ukrayne" is no romanisation of Ukraine because a village of that name is one.
   // A letter doubled where the name has it once is a slip, not a romanisation ("Nyyazov", "Beiijng").
   const doubled = doubledLetters(a)
-  index.forEachSkeleton(key, (layer, s) => {
-    if (index.spellingWords(layer, s) !== words || index.spellingTranslit(layer, s) !== translit) return
-    // A name of the Latin script has one spelling, but for its umlauts spelt out ("Schroeder" for Schröder).
-    const spelling = index.layers[layer].spellings[s]
-    accepted = romanised(index.entityOf(layer, s)) ? doubled <= doubledLetters(index.spellingCompact(layer, s)) : umlautsSpeltOut(spanKey) === umlautsSpeltOut(spelling)
-    return false
-  })
+  const neighbours = index.neighbourLists(key)
+  // The key's own entry comes first when the index has it.
+  const own = neighbours.length > 0 && neighbours[0].key === key ? neighbours[0] : undefined
+  if (own) {
+    forEachSpelling(index, own, (layer, s, shape) => {
+      if (shapeWords(shape) !== words || index.spellingTranslit(layer, s) !== translit) return true
+      // A name of the Latin script has one spelling, but for its umlauts spelt out ("Schroeder" for Schröder).
+      const spelling = index.layers[layer].spellings[s]
+      accepted = romanised(index.entityOf(layer, s)) ? doubled <= doubledLetters(index.spellingCompact(layer, s)) : umlautsSpeltOut(spanKey) === umlautsSpeltOut(spelling)
+      return false
+    })
+  }
   if (accepted) return { accepted, matches }
   // British and American spellings, Mac and Mc: house style, never a slip.
   if (variant !== spanKey) {
-    for (const k of index.neighbourKeys(key)) {
-      index.forEachSkeleton(k, (layer, s) => {
-        if (index.spellingWords(layer, s) === words && spellingVariantKey(index.layers[layer].spellings[s]) === variant) {
-          accepted = true
-          return false
-        }
+    for (const entry of neighbours) {
+      forEachSpelling(index, entry, (layer, s, shape) => {
+        if (shapeWords(shape) !== words || spellingVariantKey(index.layers[layer].spellings[s]) !== variant) return true
+        accepted = true
+        return false
       })
       if (accepted) return { accepted, matches }
     }
@@ -288,16 +292,15 @@ function search(index: NameIndex, spanKey: string, needed: number): FuzzySearch 
   if (bestScore + SKELETON_BONUS + SLIP_BONUS < needed) return { accepted, matches }
   const spanEndsWithS = spanKey.endsWith('s')
   // Each spelling is filed under one skeleton, so the lists hold no spelling twice.
-  for (const { key: k, ranges, maxPrior, minLength, maxLength } of index.neighbourLists(key)) {
-    const skeletonEqual = k === key
+  for (const entry of neighbours) {
+    const skeletonEqual = entry.key === key
     const ceiling = bestScore + (skeletonEqual ? SKELETON_BONUS : 0) + SLIP_BONUS
     // Most keys hold no spelling that could reach the bar, by its prior or its length: passed over untouched.
-    const leastPenalty = (1 - maxPrior) * PRIOR_WEIGHT
-    if (ceiling - leastPenalty < needed || !someMayCompare(a.length, minLength, maxLength, needed + leastPenalty, skeletonEqual, spanEndsWithS)) continue
-    for (let r = 0; r < ranges.length; r += 3) {
-      const layer = ranges[r]
+    const leastPenalty = (1 - entry.maxPrior) * PRIOR_WEIGHT
+    if (ceiling - leastPenalty < needed || !someMayCompare(a.length, entry.minLength, entry.maxLength, needed + leastPenalty, skeletonEqual, spanEndsWithS)) continue
+    const walk = (layer: number, start: number, end: number) => {
       const { spellings, priors, shapes, compacts } = index.pools[layer]
-      for (let j = ranges[r + 1], end = ranges[r + 2]; j < end; j++) {
+      for (let j = start; j < end; j++) {
         const penalty = (1 - priors[j]) * PRIOR_WEIGHT
         // Sorted by prior: every later entity is as improbable or more.
         if (ceiling - penalty < needed) break
@@ -313,8 +316,24 @@ function search(index: NameIndex, spanKey: string, needed: number): FuzzySearch 
         matches.push({ hit: index.hit(layer, s), output: comparedOutput(index.layers[layer].spellings[s], found), similarity: found.similarity, skeletonEqual, penalty, slipBonus: found.slipBonus })
       }
     }
+    walk(entry.layer, entry.start, entry.end)
+    if (entry.more) for (let r = 0; r < entry.more.length; r += 3) walk(entry.more[r], entry.more[r + 1], entry.more[r + 2])
   }
   return { accepted, matches }
+}
+
+/** Visit the spellings of one entry, most probable entity first, but those switched off; `visit` returns false to stop. */
+function forEachSpelling(index: NameIndex, entry: NeighbourEntry, visit: (layer: number, spelling: number, shape: number) => boolean): void {
+  const walk = (layer: number, start: number, end: number): boolean => {
+    const { spellings, shapes } = index.pools[layer]
+    for (let j = start; j < end; j++) {
+      if (index.isDisabled(layer, spellings[j])) continue
+      if (!visit(layer, spellings[j], shapes[j])) return false
+    }
+    return true
+  }
+  if (!walk(entry.layer, entry.start, entry.end) || !entry.more) return
+  for (let r = 0; r < entry.more.length; r += 3) if (!walk(entry.more[r], entry.more[r + 1], entry.more[r + 2])) return
 }
 
 /** The fuzzy-eligible spellings of one entity (for entities the document names). */

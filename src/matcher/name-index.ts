@@ -152,8 +152,16 @@ export const shapeFirst = (shape: number): number => shape >>> 16
 export interface NeighbourEntry {
   key: string
   raw: Array<number[] | undefined>
-  /** Where each layer's list lies in that layer's `ListPool`: layer, start, end, for each layer that has one (set on first use). */
-  ranges: number[] | undefined
+  /**
+   * Where each layer's list lies in that layer's `ListPool`, set on first use: layer, start and end of the first
+   * layer that has one in the entry itself (a search reads them for every key it visits, most of them of one layer),
+   * the same for any later layers in `more`.
+   */
+  laidOut: boolean
+  layer: number
+  start: number
+  end: number
+  more: number[] | undefined
   /** The highest prior of the key's spellings (set with `lists`). */
   maxPrior: number
   /** The shortest and longest compactKey of the key's spellings (set with `lists`). */
@@ -163,7 +171,7 @@ export interface NeighbourEntry {
 
 /** An entry not yet laid out for a search (one shape for all, bounds set with the lists). */
 function newEntry(key: string, raw: Array<number[] | undefined>): NeighbourEntry {
-  return { key, raw, ranges: undefined, maxPrior: 0, minLength: 0, maxLength: 0 }
+  return { key, raw, laidOut: false, layer: 0, start: 0, end: 0, more: undefined, maxPrior: 0, minLength: 0, maxLength: 0 }
 }
 
 /** Visit one entry or each of several, as the deletion index stores them. */
@@ -467,16 +475,16 @@ export class NameIndex {
    * no hash probe at all, and a new one one probe per possible key).
    * Each spelling is filed under one key, so no spelling appears twice.
    */
-  neighbourLists(key: string): Array<NeighbourEntry & { ranges: number[] }> {
+  neighbourLists(key: string): NeighbourEntry[] {
     this.checkEpoch()
     let out = this.neighbourListCache.get(key)
     if (!out) {
       out = this.possibleNeighbours(key)
-      for (const entry of out) if (!entry.ranges) this.layOut(entry)
+      for (const entry of out) if (!entry.laidOut) this.layOut(entry)
       if (this.neighbourListCache.size > 50_000) this.neighbourListCache.clear()
       this.neighbourListCache.set(key, out)
     }
-    return out as Array<NeighbourEntry & { ranges: number[] }>
+    return out
   }
 
   /** Each layer's laid-out lists (see `ListPool`). */
@@ -514,7 +522,9 @@ export class NameIndex {
     entry.maxPrior = maxPrior
     entry.minLength = minLength === Infinity ? 0 : minLength
     entry.maxLength = maxLength
-    entry.ranges = ranges
+    entry.laidOut = true
+    if (ranges.length > 0) [entry.layer, entry.start, entry.end] = ranges
+    if (ranges.length > 3) entry.more = ranges.slice(3)
   }
 
   /** Is the entity of a spelling switched off or shadowed (only user dictionaries do that)? */
