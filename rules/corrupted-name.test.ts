@@ -24,6 +24,16 @@ describe('corrupted-name', () => {
     expect(m.place && 'start' in m.place && m.place.start.offset).toBe(55)
   })
 
+  it('reads a name joined by an ampersand as one name, at the start of a sentence too', async () => {
+    const text = 'Marks & Spenver has cut prices across its stores. Rivals at Procter & Gambel said they would wait and see.\n'
+    expect(await corrections(text)).toEqual([
+      ['Marks & Spenver', 'Marks & Spencer'],
+      ['Procter & Gambel', 'Procter & Gamble'],
+    ])
+    // Either way of writing the name is the name.
+    expect(await corrections('Shares in Marks and Spencer rose, and Marks & Spencer said more would follow.\n')).toEqual([])
+  })
+
   it('takes the rest of a place name for evidence even when its first word may be a first name', async () => {
     // "North" is also a first name; that makes "North Quaran" no person.
     const found = byRule(await lint('Officials said the North Quaran units had left the border area by Friday.\n'), 'corrupted-name')

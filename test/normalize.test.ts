@@ -14,6 +14,12 @@ describe('normalizeName', () => {
   it('keeps different names apart', () => {
     expect(normalizeName('Kyiv')).not.toBe(normalizeName('Kiev'))
   })
+  it('reads an ampersand standing as a word as "and", but not one inside a word', () => {
+    expect(normalizeName('Marks & Spencer')).toBe(normalizeName('Marks and Spencer'))
+    expect(skeleton('Procter & Gamble')).toBe(skeleton('Procter and Gamble'))
+    expect(normalizeName('&')).toBe('and')
+    expect(normalizeName('AT&T')).toBe('at&t')
+  })
   it('is idempotent', () => {
     fc.assert(fc.property(fc.string(), (s) => normalizeName(normalizeName(s)) === normalizeName(s)))
   })

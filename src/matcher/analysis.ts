@@ -1342,7 +1342,8 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
 
     let accepted = false
     for (let from = Math.max(run[0], ti - MAX_FUZZY_WORDS + 1); from <= ti; from++) {
-      if (from < ti && tokens[from].initial && factsOf(from).english) continue
+      // A sentence's first word that is an English word opens no name, unless an ampersand ties it to the next ("Marks & Spencer").
+      if (from < ti && tokens[from].initial && factsOf(from).english && tokens[from + 1].text !== '&') continue
       for (let to = ti + 1; to <= Math.min(run[1], from + MAX_FUZZY_WORDS); to++) {
         if (CONNECTORS.has(tokens[to - 1].text.toLowerCase()) && !tokens[to - 1].capitalised) continue
         if (CONNECTORS.has(tokens[from].text.toLowerCase()) && !tokens[from].capitalised) continue

@@ -2,8 +2,9 @@
  * Text normalisation shared by the dictionary compiler and the matcher.
  *
  * `normalizeName` gives the key under which spellings are treated as the same
- * name: case, diacritics, apostrophe style and hyphen-vs-space do not count
- * ("Kim Jong-un" = "kim jong un", "Qur’an" = "qur'an").
+ * name: case, diacritics, apostrophe style, hyphen-vs-space and "&" for "and"
+ * do not count ("Kim Jong-un" = "kim jong un", "Qur’an" = "qur'an",
+ * "Marks & Spencer" = "marks and spencer").
  */
 
 const SPECIAL_LETTERS: Record<string, string> = {
@@ -60,7 +61,9 @@ const normalizeSlow = memo((value: string) =>
   foldLetters(foldPunctuation(value))
     .replace(/'/g, '')
     .replace(/[-.\s]+/g, ' ')
-    .trim(),
+    .trim()
+    // An ampersand standing as a word is "and": "Marks & Spencer" = "Marks and Spencer" ("AT&T" keeps its own).
+    .replace(/(?<=^| )&(?= |$)/g, 'and'),
 )
 
 /** The matching key of a name. Plain ASCII words skip the memo: lower-casing them costs less than a lookup. */

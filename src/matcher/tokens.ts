@@ -36,7 +36,7 @@ export const NAME_PARTICLES = new Set([
 ])
 
 /** Lower-case words that may stand inside a multi-word name: the name particles and a few more. */
-export const CONNECTORS = new Set([...NAME_PARTICLES, 'of', 'and', 'the', 'y', 'for', 'on', 'upon', 'in'])
+export const CONNECTORS = new Set([...NAME_PARTICLES, 'of', 'and', '&', 'the', 'y', 'for', 'on', 'upon', 'in'])
 
 function splitPossessive(text: string): [string, string] {
   const folded = foldPunctuation(text)
@@ -125,6 +125,16 @@ export function tokenize(tree: Root): Token[] {
       } else if (child.type === 'WhiteSpaceNode') {
         const value = (child as { value: string }).value
         gapIsSpace = !value.includes('\n')
+      } else if (previousToken && gapIsSpace && 'value' in child && child.value === '&') {
+        // An ampersand between words joins them as "and" would ("Marks & Spencer", "Procter & Gamble"): a token of
+        // its own, a connector, so that a capitalised run goes on through it.
+        const start = child.position?.start.offset ?? 0
+        const token: Token = { text: '&', base: '&', possessive: '', start, end: start + 1, sentence, initial: false, capitalised: false, upper: false, joinedToNext: false }
+        previousToken.joinedToNext = true
+        tokens.push(token)
+        previousToken = token
+        first = false
+        gapIsSpace = false
       } else {
         // Punctuation and symbols break runs; an opening quote or bracket keeps "initial".
         const value = 'value' in child ? (child.value as string) : toString(child)
