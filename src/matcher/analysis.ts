@@ -375,6 +375,13 @@ interface DocSpelling {
 /** Whether a word derives from a place or from a name depends on the word and the dictionaries only: remembered per index. */
 const derivedCaches = new WeakMap<NameIndex, { place: Map<string, boolean>; name: Map<string, boolean> }>()
 
+/** Words in a normalised key (its spaces, plus one). */
+function wordsIn(key: string): number {
+  let n = 1
+  for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) n++
+  return n
+}
+
 export function analyse(tree: Root, text: string, index: NameIndex, options: Partial<AnalysisOptions> = {}): DocumentAnalysis {
   const opts = { ...DEFAULT_ANALYSIS_OPTIONS, ...options }
   const tokens = tokenize(tree)
@@ -424,6 +431,16 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     return before.sentence === tokens[i].sentence && before.joinedToNext && LOCATIVES.has(before.text)
   }
 
+  /** Count each entity a mention's hits name, once per mention (a list: mentions have a hit or two). */
+  const countEntities = (hits: SpellingHit[]) => {
+    for (let h = 0; h < hits.length; h++) {
+      const key = hits[h].entityKey
+      let repeated = false
+      for (let k = 0; k < h && !repeated; k++) repeated = hits[k].entityKey === key
+      if (!repeated) entityCounts.set(key, (entityCounts.get(key) ?? 0) + 1)
+    }
+  }
+
   // 1. Exact matches, longest first, inside each capitalised run.
   for (const run of runs) {
     let i = run[0]
@@ -445,12 +462,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
         if (hits.length === 0) continue
         const mention: Mention = { start: tokens[i].start, end: tokens[last].start + tokens[last].base.length, text: span, hits, tokens: [i, i + len] }
         mentions.push(mention)
-        const seen = new Set<string>()
-        for (const hit of hits) {
-          if (seen.has(hit.entityKey)) continue
-          seen.add(hit.entityKey)
-          entityCounts.set(hit.entityKey, (entityCounts.get(hit.entityKey) ?? 0) + 1)
-        }
+        countEntities(hits)
         const dep = hits.find((h) => h.kind === SpellingKind.Deprecated)
         // A deprecated spelling that is also an accepted spelling of another entity is left alone.
         // Nor is a place's old spelling after a first name, where it is a person's surname ("Alexander Cherkassy").
@@ -491,7 +503,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
   if (mentions.some(spurious)) {
     mentions = mentions.filter((m) => !spurious(m))
     entityCounts.clear()
-    for (const m of mentions) for (const key of new Set(m.hits.map((h) => h.entityKey))) entityCounts.set(key, (entityCounts.get(key) ?? 0) + 1)
+    for (const m of mentions) countEntities(m.hits)
   }
 
   // 2. The document's own spellings: counts of capitalised words, and an index by skeleton.
@@ -526,7 +538,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
   // How the document spells each entity it names exactly ("entityKey words" -> text), first use first.
   const entitySpellingsInDocument = new Map<string, string>()
   for (const m of mentions) {
-    const words = normalizeName(m.text).split(' ').length
+    const words = wordsIn(spanKeyOf(m.tokens[0], m.tokens[1]))
     for (const h of m.hits) {
       if (h.kind === SpellingKind.Acronym || h.kind === SpellingKind.Deprecated) continue
       const k = `${h.entityKey} ${words}`
@@ -1378,8 +1390,14 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
   // Countries the document is about: a candidate from one of them is more plausible.
   const countryCounts = new Map<string, number>()
   for (const m of mentions) {
-    const countries = new Set(m.hits.map((h) => h.entity.country).filter((c): c is string => Boolean(c)))
-    for (const c of countries) countryCounts.set(c, (countryCounts.get(c) ?? 0) + 1)
+    // Each country once per mention, however many of its entities the mention may name.
+    const counted: string[] = []
+    for (const h of m.hits) {
+      const c = h.entity.country
+      if (!c || counted.includes(c)) continue
+      counted.push(c)
+      countryCounts.set(c, (countryCounts.get(c) ?? 0) + 1)
+    }
   }
 
   // corrupted-name's default bar or a higher one: words that no evidence has yet lifted over it need not be searched.

@@ -142,10 +142,14 @@ let costA = new Float64Array(0)
 let costB = new Float64Array(0)
 let digraphA = new Uint8Array(0)
 let digraphB = new Uint8Array(0)
+/** The string whose costs and digraph ends `costA` and `digraphA` hold. */
+let costsOf: string | undefined
+let digraphsOfA = false
 function ensure(n: number, m: number): void {
   const size = Math.max(n, m) + 2
   if (size <= rowsSize) return
   rowsSize = Math.max(size, rowsSize * 2, 32)
+  costsOf = undefined
   row0 = new Float64Array(rowsSize)
   row1 = new Float64Array(rowsSize)
   row2 = new Float64Array(rowsSize)
@@ -165,10 +169,15 @@ export function weightedDistance(a: string, b: string, max = Infinity): number {
   const n = a.length
   const m = b.length
   ensure(n, m)
-  indelCosts(a, costA)
+  // A search compares one span with many spellings: the span's costs are worked out once.
+  if (a !== costsOf) {
+    indelCosts(a, costA)
+    // Most letters start no digraph the model knows: the cells of those rows and columns skip its rules.
+    digraphsOfA = digraphEnds(a, digraphA)
+    costsOf = a
+  }
   indelCosts(b, costB)
-  // Most letters start no digraph the model knows: the cells of those rows and columns skip its rules.
-  const digraphsA = digraphEnds(a, digraphA)
+  const digraphsA = digraphsOfA
   const digraphsB = digraphEnds(b, digraphB)
   // prev2 = row i-2, prev = row i-1, cur = row i.
   let prev2 = row0

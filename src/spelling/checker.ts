@@ -54,19 +54,6 @@ const FUNCTION_WORDS = new Set([
 
 const APOSTROPHES = /[\u2018\u2019\u02BC\u02BB`\u00B4\u2032]/g
 /** Words in Latin letters (an English checker has nothing to say about other scripts); ranges, not \p{L}, which costs a cold start a millisecond or two to compile. */
-/** Occurrences of each word of a text (lower case, straight apostrophes), in one pass. */
-function countWords(text: string): Map<string, number> {
-  const counts = new Map<string, number>()
-  for (const m of text.matchAll(/[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu)) {
-    const key = m[0].replace(/’/g, "'").toLowerCase()
-    counts.set(key, (counts.get(key) ?? 0) + 1)
-    // "company's" is a use of "company" too.
-    const apostrophe = key.indexOf("'")
-    if (apostrophe > 0) counts.set(key.slice(0, apostrophe), (counts.get(key.slice(0, apostrophe)) ?? 0) + 1)
-  }
-  return counts
-}
-
 /** Words as /[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F\u0300-\u036F0-9'’-]*\/ finds them: a Latin letter, then letters, marks, digits, apostrophes, hyphens. */
 function wordStart(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f)
@@ -76,6 +63,8 @@ function wordPart(c: number): boolean {
 }
 // An address starts where its run of non-space starts: `\S+@` tried at every offset of a long run without `@` is quadratic.
 const URL = /\b(?:https?:\/\/|www\.)\S+|(?<!\S)[^\s@]+@\S+\.\S+/gi
+/** Can `URL` match anywhere in a text? */
+const MAY_HOLD_URL = /:\/\/|www\.|@/i
 
 /** FNV-1a, for plain lower-case words hashed as they are scanned. */
 const HASH_SEED = 0x811c9dc5
@@ -321,10 +310,16 @@ export class SpellingChecker {
       found.push({ start, end, word: lower, capitalised: true })
     }
     if (found.length === 0) return found
-    const urls: Array<[number, number]> = []
-    for (const m of text.matchAll(URL)) urls.push([m.index ?? 0, (m.index ?? 0) + m[0].length])
+    // Addresses, found once and only if the text can have one (most news has no "://", "www." or "@").
+    let urls: Array<[number, number]> | undefined
+    const inUrl = (start: number, end: number): boolean => {
+      if (!urls) {
+        urls = []
+        if (MAY_HOLD_URL.test(text)) for (const m of text.matchAll(URL)) urls.push([m.index ?? 0, (m.index ?? 0) + m[0].length])
+      }
+      return urls.some(([s, e]) => start < e && end > s)
+    }
     const counts = new Map<string, number>()
-    let wordCounts: Map<string, number> | undefined
     return found.filter(({ start, end, word }) => {
       const raw = text.slice(start, end)
       const before = text[start - 1] ?? ''
@@ -332,12 +327,13 @@ export class SpellingChecker {
       // Words with digits or inner capitals; parts of addresses, handles, file names and numbers.
       if (/\p{N}/u.test(raw) || /.\p{Lu}/u.test(raw)) return false
       if (/[@#/\\_.\p{N}]/u.test(before) || /[@/\\_\p{N}]/u.test(after) || (after === '.' && /[\p{L}\p{N}]/u.test(text[end + 1] ?? ''))) return false
-      if (urls.some(([s, e]) => start < e && end > s)) return false
+      if (inUrl(start, end)) return false
       // Short words and words without a vowel are mostly abbreviations ("pc", "mln", "kwh"); letters beyond
       // English ones (an unknown "shōnen") mark a foreign word.
       if (word.length < 3 || !/[aeiouy]/i.test(word) || /[^a-z'-]/i.test(word.normalize('NFD').replace(/\p{M}+/gu, ''))) return false
-      // A word the document uses more than once is its vocabulary (or a name), not a slip.
-      let n = word.includes('-') ? counts.get(word) : (wordCounts ??= countWords(text)).get(word.toLowerCase().replace(/’/g, "'")) ?? 0
+      // A word the document uses more than once is its vocabulary (or a name), not a slip. Counted for the few words
+      // that come this far, not for every word of the text.
+      let n = counts.get(word)
       if (n === undefined) {
         const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]")
         n = text.match(new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${escaped}(?![\\p{L}\\p{M}\\p{N}])`, 'giu'))?.length ?? 0
