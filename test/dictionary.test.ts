@@ -74,3 +74,31 @@ describe('GeoNames regions', () => {
     expect(byCountry.UY).toBeGreaterThan(byCountry.PR)
   })
 })
+
+describe('dict check', () => {
+  it('reports doubtful data: a shared spelling, near-identical names, English words, spellings the matcher reads as one', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const path = await import('node:path')
+    const { checkDictionaries } = await import('../src/dictionary/check.js')
+    const dir = mkdtempSync(path.join(tmpdir(), 'namelint-check-'))
+    writeFileSync(
+      path.join(dir, 'desk.yaml'),
+      [
+        'entities:',
+        '  - {id: org-a, type: organization, name: "Hartley & Sons", variants: ["Hartley and Sons", "Hartley Group"]}',
+        '  - {id: org-b, type: organization, name: "Hartley Group Holdings", variants: ["Hartley Group"]}',
+        '  - {id: person-c, type: person, name: "Ada Quenby", forms: [Quenby]}',
+        '  - {id: person-d, type: person, name: "Ada Quenbi"}',
+        '  - {id: place-e, type: place, name: Bridge}',
+      ].join('\n') + '\n',
+    )
+    const report = checkDictionaries(dir)
+    expect(report.errors).toBe(0)
+    expect(report.text).toMatch(/"hartley group" is a name or variant of org-a \(desk\) and org-b \(desk\)/)
+    expect(report.text).toMatch(/person names one edit apart: "Ada Quenbi" \(person-d\) and "Ada Quenby" \(person-c\)/)
+    expect(report.text).toMatch(/"Bridge" \(place-e\) is also an ordinary English word/)
+    expect(report.text).toMatch(/"Hartley and Sons" \(org-a\) is "Hartley & Sons" once normalised: not needed/)
+    expect(report.warnings).toBe(4)
+  })
+})

@@ -4,7 +4,9 @@
  * - one spelling claimed as name or variant by two entities (error: which one is meant?);
  * - two canonical names of one type a small edit apart (warning: a typo in the data?);
  * - names and forms that are ordinary English words (warning: they will never be flagged
- *   and make weak evidence).
+ *   and make weak evidence);
+ * - variants and forms the matcher reads as another spelling of the same entity (warning:
+ *   case, diacritics, apostrophes, hyphens and "&" for "and" do not count, so they are not needed).
  */
 import { distance } from 'fastest-levenshtein'
 import { loadCurated } from './curated.js'
@@ -83,6 +85,18 @@ export function checkDictionaries(dir = SOURCE_DIR): CheckReport {
         warnings++
         lines.push(`warning "${spelling}" (${e.id}) is also an ordinary English word`)
       }
+    }
+  }
+  // Variants and forms that normalise to a spelling the entity has already.
+  for (const e of entities) {
+    const seen = new Map<string, string>([[normalizeName(e.name), e.name]])
+    for (const spelling of [...e.variants, ...e.forms]) {
+      const key = normalizeName(spelling)
+      const same = seen.get(key)
+      if (same !== undefined) {
+        warnings++
+        lines.push(`warning "${spelling}" (${e.id}) is "${same}" once normalised: not needed`)
+      } else seen.set(key, spelling)
     }
   }
   lines.push(`${entities.length} curated entities checked: ${errors} errors, ${warnings} warnings`)
