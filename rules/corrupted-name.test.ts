@@ -34,6 +34,13 @@ describe('corrupted-name', () => {
     expect(await corrections('Shares in Marks and Spencer rose, and Marks & Spencer said more would follow.\n')).toEqual([])
   })
 
+  it('does not take a Chinese family name before an unknown given name for a mention of a known namesake', async () => {
+    // Liu Xiaoming is known; "Liu Zhonghua" is another Liu, and "Xiaoling" a well-formed given name, not a slip.
+    const text =
+      "China's trade figures were reported by Xinhua. The report, by reporters Zhang Shangwu and Hu Panpan with correspondent Liu Xiaoling, said exports rose. Photographs by Liu Zhonghua, in Beijing. Chinese officials in Beijing welcomed the figures.\n"
+    expect(await corrections(text)).toEqual([])
+  })
+
   it('takes the rest of a place name for evidence even when its first word may be a first name', async () => {
     // "North" is also a first name; that makes "North Quaran" no person.
     const found = byRule(await lint('Officials said the North Quaran units had left the border area by Friday.\n'), 'corrupted-name')

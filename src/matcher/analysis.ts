@@ -18,6 +18,7 @@ import { remember, type NameIndex, type SpellingHit } from './name-index.js'
 import { distance as levenshtein } from 'fastest-levenshtein'
 import { compactKey, endsInHiss, normalizeName, skeleton, skeletonsClose, spellOutUmlauts } from './normalize.js'
 import { similarity, type Similarity } from './similarity.js'
+import { isPinyin } from './pinyin.js'
 import { capitalisedRuns, CONNECTORS, NAME_PARTICLES, tokenize, type Token } from './tokens.js'
 import { lookupSpan, wordFactsOf, type WordFacts } from './word-facts.js'
 
@@ -497,6 +498,10 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     // A function word in title case ("Pirates Of The Caribbean") is no mention of the Turkish town of Of.
     if (CONNECTORS.has(tokenKey(i)) || ARTICLES.has(tokenKey(i))) return true
     const next = tokens[i + 1]
+    // A family name written first ("Liu Zhonghua", "Kim Sang-woo"): the word after it is the given name of someone
+    // namelint may not know, even when that word names a place too.
+    const familyFirst = m.hits.every((h) => h.kind === SpellingKind.Form && h.entity.type === 'person' && h.entity.country !== undefined && FAMILY_NAME_FIRST.has(h.entity.country))
+    if (familyFirst && next && tokens[i].joinedToNext && next.capitalised && !next.upper) return true
     if (factsOf(i).english) return false // "North", "New": words that open names of places
     return Boolean(next && tokens[i].joinedToNext && next.capitalised && !next.upper && !mentionStarts.has(i + 1) && !factsOf(i + 1).english)
   }
@@ -1039,9 +1044,10 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     const best = new Map<string, Suggestion & { start: number; end: number; score: number; tie: boolean }>()
 
     const ownPenalty = ownCount >= 3 ? 0.35 : ownCount >= 2 ? 0.2 : 0
-    // Letter pairs rarely seen in names ("Lpndon", "Frwnce") are evidence of a slip.
+    // Letter pairs rarely seen in names ("Lpndon", "Frwnce") are evidence of a slip; not in a well-formed pinyin name
+    // ("Xiaoling"), whose letter pairs are rare only in the names the model learnt from.
     const tokenPlausibility = index.plausibility(token.base)
-    const oddBonus = tokenPlausibility < -5 ? 0.1 : tokenPlausibility < -4.5 ? 0.05 : 0
+    const oddBonus = isPinyin(token.base) ? 0 : tokenPlausibility < -5 ? 0.1 : tokenPlausibility < -4.5 ? 0.05 : 0
     const afterConnector = ti - 1 > run[0] && CONNECTORS.has(tokens[ti - 1].text.toLowerCase()) && !tokens[ti - 1].capitalised
     // "Charles de Gaulle": after a name particle, the word is the rest of a family name.
     const afterParticle = afterConnector && NAME_PARTICLES.has(tokens[ti - 1].text.toLowerCase())
