@@ -1047,7 +1047,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     // Letter pairs rarely seen in names ("Lpndon", "Frwnce") are evidence of a slip; not in a well-formed pinyin name
     // ("Xiaoling"), whose letter pairs are rare only in the names the model learnt from.
     const tokenPlausibility = index.plausibility(token.base)
-    const oddBonus = isPinyin(token.base) ? 0 : tokenPlausibility < -5 ? 0.1 : tokenPlausibility < -4.5 ? 0.05 : 0
+    const oddBonus = tokenPlausibility >= -4.5 || isPinyin(token.base) ? 0 : tokenPlausibility < -5 ? 0.1 : 0.05
     const afterConnector = ti - 1 > run[0] && CONNECTORS.has(tokens[ti - 1].text.toLowerCase()) && !tokens[ti - 1].capitalised
     // "Charles de Gaulle": after a name particle, the word is the rest of a family name.
     const afterParticle = afterConnector && NAME_PARTICLES.has(tokens[ti - 1].text.toLowerCase())
