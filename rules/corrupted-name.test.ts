@@ -41,6 +41,14 @@ describe('corrupted-name', () => {
     expect(await corrections(text)).toEqual([])
   })
 
+  it('takes a first name for evidence where the document names that person by the surname elsewhere', async () => {
+    const text = 'Kuznetsova won the final in straight sets on Saturday. Afterwards Svetlana Koznezova said she was pleased with her serve. Kuznetsova will play in Moscow next week.\n'
+    expect(await corrections(text)).toEqual([['Svetlana Koznezova', 'Svetlana Kuznetsova']])
+    // Only the surname agrees in "Alan Clark" (a given name too): no evidence that he is Helen Clark, named in full.
+    const clarks = 'New Zealand prime minister Helen Clark opened the festival. In the comedy categories, Early Doors and The Alan Clark Diaries will compete for the best series award.\n'
+    expect(await corrections(clarks)).toEqual([])
+  })
+
   it('takes the rest of a place name for evidence even when its first word may be a first name', async () => {
     // "North" is also a first name; that makes "North Quaran" no person.
     const found = byRule(await lint('Officials said the North Quaran units had left the border area by Friday.\n'), 'corrupted-name')

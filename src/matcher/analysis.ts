@@ -1327,6 +1327,11 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
             if (!sharedGivenOnly) {
               score += 0.1
               evidence.push('the rest of the name matches')
+            } else if (inDoc && spanWords[0] === candWords[0]) {
+              // Unless the first name is the one that agrees and the document names that very person elsewhere
+              // ("Kuznetsova ... Svetlana Koznezova"); not a surname that is a given name too ("Alan Clark", Helen Clark).
+              score += 0.1
+              evidence.push('the first name matches a person the document names')
             } else evidence.push('the first name matches')
           } else {
             score -= 0.1 * (words - 1 - agree)
