@@ -49,6 +49,11 @@ describe('corrupted-name', () => {
     expect(await corrections(clarks)).toEqual([])
   })
 
+  it('finds a slip of the finger on a name whose skeleton has two letters', async () => {
+    // Uruguay's skeleton is "rg": the f struck for the g beside it makes "rf".
+    expect(await corrections('The minister has toured Latin America, from Mexico to Urufuay, this month.\n')).toEqual([['Urufuay', 'Uruguay']])
+  })
+
   it('takes the rest of a place name for evidence even when its first word may be a first name', async () => {
     // "North" is also a first name; that makes "North Quaran" no person.
     const found = byRule(await lint('Officials said the North Quaran units had left the border area by Friday.\n'), 'corrupted-name')

@@ -53,11 +53,14 @@ describe('the built-in index', () => {
     expect(index.entitySpellings(bryansk.entityKey).map((x) => x.hit.spelling)).toContain('Bryansk')
   })
   it('reaches the keys one letter longer from a two-letter key, whether or not the deletion index is built yet', () => {
-    // "Italiaj" (skeleton tl) is a slip of Italian (tln); substitutions of a two-letter key are not searched.
+    // "Italiaj" (skeleton tl) is a slip of Italian (tln); of a two-letter key's substitutions only the keys one slip of
+    // the finger away are searched ("Urufuay", rf, for Uruguay, rg): tk (k beside l), not tm.
     const fresh = NameIndex.create()
     const early = fresh.neighbourKeys('tl')
     expect(early).toContain('tln')
-    expect(early).not.toContain('tk')
+    expect(early).toContain('tk')
+    expect(early).not.toContain('tm')
+    expect(fresh.neighbourKeys('rf')).toContain('rg')
     // Enough searches of longer keys to build the deletion index: the answer is the same.
     for (let i = 0; i < 80; i++) fresh.neighbourKeys('brnsk' + 'bdfgklmnprstv'[i % 13] + 'kmnprst'[i % 7])
     const fresh2 = NameIndex.create()

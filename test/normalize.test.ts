@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { compactKey, digraphReadings, normalizeName, skeleton, skeletonNeighbours, skeletonsClose, spellingVariantKey } from '../src/matcher/normalize.js'
 import { translitKey } from '../src/matcher/analysis.js'
+import { adjacentKeys } from '../src/matcher/keyboard.js'
 
 describe('normalizeName', () => {
   it('ignores case, diacritics, apostrophe style and hyphen vs space', () => {
@@ -85,10 +86,11 @@ describe('skeletonsClose', () => {
     expect(skeletonsClose('bvks', 'bs')).toBe(false)
   })
 
-  it('lets a two-letter key reach the keys one letter longer, as the index search does, but not their substitutions', () => {
-    // "Ronania" (rn) is a slip of Romania (rmn).
+  it('lets a two-letter key reach the keys one letter longer, as the index search does, and of its substitutions only slips of the finger', () => {
+    // "Ronania" (rn) is a slip of Romania (rmn); "Urufuay" (rf) of Uruguay (rg): g is beside f.
     expect(skeletonsClose(skeleton('Ronania'), skeleton('Romania'))).toBe(true)
-    expect(skeletonsClose('rn', 'rm')).toBe(false)
+    expect(skeletonsClose(skeleton('Urufuay'), skeleton('Uruguay'))).toBe(true)
+    expect(skeletonsClose('rn', 'rs')).toBe(false)
     expect(skeletonsClose('rn', 'rmnt')).toBe(false)
   })
 })
@@ -117,13 +119,18 @@ describe('translitKey', () => {
 describe('skeletonsClose', () => {
   /**
    * The definition: equal, or one substitution, insertion, deletion or swap of neighbours apart (keys under three
-   * letters: only their deletions and, of two letters, the keys one letter longer), or a letter slipped in between two
-   * of the same (which then count once).
+   * letters: only their deletions and, of two letters, the keys one letter longer or one keyboard slip away), or a
+   * letter slipped in between two of the same (which then count once).
    */
   function reference(key: string, candidate: string): boolean {
     if (key === candidate) return true
     const drop = (s: string, i: number) => s.slice(0, i) + s.slice(i + 1)
-    if (key.length < 3) return [...key].some((_, i) => drop(key, i) === candidate) || (key.length === 2 && candidate.length === 3 && [...candidate].some((_, i) => drop(candidate, i) === key))
+    if (key.length < 3) {
+      if ([...key].some((_, i) => drop(key, i) === candidate)) return true
+      if (key.length === 2 && candidate.length === 3 && [...candidate].some((_, i) => drop(candidate, i) === key)) return true
+      // Of two letters, one letter a key away on the keyboard.
+      return key.length === 2 && candidate.length === 2 && [0, 1].some((i) => key[1 - i] === candidate[1 - i] && adjacentKeys(key[i], candidate[i]))
+    }
     const swap = (s: string, i: number) => s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2)
     if (key.length === candidate.length) return [...key].some((_, i) => drop(key, i) === drop(candidate, i) || (i + 1 < key.length && swap(key, i) === candidate))
     // A deletion, or a slip on the first letter of a digraph: "Xh" for the digraph's one letter.

@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs'
 import { WordList, type KeyTable } from './word-list.js'
 import { LetterModel } from './letter-model.js'
+import { adjacentKeys } from './keyboard.js'
 import { compile, deserialize, entityAt, entityIds, mergeEntity, entityFromSource, SpellingKind, type CompiledDictionary, type Entity } from '../dictionary/compile.js'
 import type { DictionarySource } from '../dictionary/schema.js'
 import { LETTER_MODEL, BUILTIN_ENTITIES, BUILTIN_INDEX, ENGLISH_WORDS, GIVEN_NAMES, PERSON_NAMES, TOWNS } from '../dictionary/paths.js'
@@ -443,9 +444,11 @@ export class NameIndex {
       for (const d of dels) forEachEntry(index.get(d), (e) => e.key.length === key.length && skeletonsClose(key, e.key) && out.add(e))
     } else if (key.length === 2) {
       // A two-letter key also reaches the keys one letter longer ("Italiaj", tl, is a slip of Italian, tln): few
-      // enough to search. Not the keys one substitution away, which would double the time of every short search.
+      // enough to search. Of the keys one substitution away, which would double the time of every short search, only
+      // those one slip of the finger away ("Urufuay", rf, for Uruguay, rg).
       if (this.deletionIndex) forEachEntry(this.deletionIndex.get(key), (e) => out.add(e))
       else for (let i = 0; i <= key.length; i++) for (const c of SKELETON_ALPHABET) probe(key.slice(0, i) + c + key.slice(i))
+      for (let i = 0; i < 2; i++) for (const c of SKELETON_ALPHABET) if (adjacentKeys(c, key[i])) probe(i === 0 ? c + key[1] : key[0] + c)
     }
     return [...out]
   }

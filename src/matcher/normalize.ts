@@ -7,6 +7,8 @@
  * "Marks & Spencer" = "marks and spencer").
  */
 
+import { adjacentKeys } from './keyboard.js'
+
 const SPECIAL_LETTERS: Record<string, string> = {
   ß: 'ss', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', ø: 'o', Ø: 'o', ł: 'l', Ł: 'l',
   đ: 'd', Đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h',
@@ -194,6 +196,10 @@ export function skeletonsClose(key: string, candidate: string): boolean {
       for (let i = 0; i < n; i++) if (sameAfterSkip(key, i, candidate)) return true
     } else if (n === 2 && m === 3) {
       for (let i = 0; i < m; i++) if (sameAfterSkip(candidate, i, key)) return true
+    } else if (n === 2 && m === 2) {
+      // A two-letter key reaches the keys one slip of the finger away ("Urufuay", rf, for Uruguay, rg): a key next to
+      // the one meant, not any letter.
+      return (key[0] === candidate[0] && adjacentKeys(key[1], candidate[1])) || (key[1] === candidate[1] && adjacentKeys(key[0], candidate[0]))
     }
     return false
   }

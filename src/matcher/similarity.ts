@@ -7,6 +7,7 @@
  */
 import { distance as levenshtein } from 'fastest-levenshtein'
 import { compactKey, isVowel } from './normalize.js'
+import { adjacentKeys } from './keyboard.js'
 
 const CLASSES: string[][] = [
   ['k', 'q', 'c', 'g'],
@@ -32,15 +33,6 @@ for (const group of CLASSES) {
   }
 }
 
-const KEYBOARD = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm']
-const KEY_POS = new Map<string, [number, number]>()
-KEYBOARD.forEach((row, r) => [...row].forEach((c, i) => KEY_POS.set(c, [r, i + r * 0.5])))
-function adjacentKeys(a: string, b: string): boolean {
-  const p = KEY_POS.get(a)
-  const q = KEY_POS.get(b)
-  if (!p || !q) return false
-  return Math.abs(p[0] - q[0]) <= 1 && Math.abs(p[1] - q[1]) <= 1
-}
 
 /**
  * Is `found` one keyboard slip away from `known` (both compact keys): a key next
