@@ -54,6 +54,16 @@ describe('corrupted-name', () => {
     expect(await corrections('The minister has toured Latin America, from Mexico to Urufuay, this month.\n')).toEqual([['Urufuay', 'Uruguay']])
   })
 
+  it('weighs a repeated spelling no list knows as a name less than a repeated known name', async () => {
+    // Machine translation repeats its slip as often as the source names the person.
+    const text = 'The poet Sergei Esenin moved to Moscow in 1912. Friends said Essenin wrote at night. In 1923 Essenin returned from Paris, and Essenin left for Leningrad two years later.\n'
+    expect(await corrections(text)).toEqual([
+      ['Essenin', 'Esenin'],
+      ['Essenin', 'Esenin'],
+      ['Essenin', 'Esenin'],
+    ])
+  })
+
   it('takes the rest of a place name for evidence even when its first word may be a first name', async () => {
     // "North" is also a first name; that makes "North Quaran" no person.
     const found = byRule(await lint('Officials said the North Quaran units had left the border area by Friday.\n'), 'corrupted-name')

@@ -1043,7 +1043,9 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     // `tie`: another spelling of the document, used as often as this one.
     const best = new Map<string, Suggestion & { start: number; end: number; score: number; tie: boolean }>()
 
-    const ownPenalty = ownCount >= 3 ? 0.35 : ownCount >= 2 ? 0.2 : 0
+    // A spelling written three times or more is likelier the writer's own; less so one that no list knows as a name:
+    // machine translation repeats its slip of a name as often as the source names it ("Essenin" for Esenin).
+    const ownPenalty = ownCount >= 3 ? (facts.person || facts.given ? 0.35 : 0.25) : ownCount >= 2 ? 0.2 : 0
     // Letter pairs rarely seen in names ("Lpndon", "Frwnce") are evidence of a slip; not in a well-formed pinyin name
     // ("Xiaoling"), whose letter pairs are rare only in the names the model learnt from.
     const tokenPlausibility = index.plausibility(token.base)
