@@ -54,6 +54,11 @@ describe('corrupted-name', () => {
     expect(await corrections('The minister has toured Latin America, from Mexico to Urufuay, this month.\n')).toEqual([['Urufuay', 'Uruguay']])
   })
 
+  it('reads a pinyin word after a common Chinese family name as a given name, not a place', async () => {
+    // "Yannan" is no slip of Yunnan: Dong Yannan is a translator.
+    expect(await corrections('The Chinese edition of the novel was translated by Dong Yannan and published in Beijing last year.\n')).toEqual([])
+  })
+
   it('weighs a repeated spelling no list knows as a name less than a repeated known name', async () => {
     // Machine translation repeats its slip as often as the source names the person.
     const text = 'The poet Sergei Esenin moved to Moscow in 1912. Friends said Essenin wrote at night. In 1923 Essenin returned from Paris, and Essenin left for Leningrad two years later.\n'

@@ -111,6 +111,13 @@ const BRACKET_OPENING = /^\s*\((?:now |formerly |or )?/
 
 /** Countries whose names English news writes family name first ("Kim Jong Un", "Xi Jinping", "Nguyen Phu Trong"). */
 const FAMILY_NAME_FIRST = new Set(['CN', 'TW', 'HK', 'MO', 'KR', 'KP', 'VN'])
+/** The commonest Chinese family names, in pinyin (a fact of Chinese naming; covers most of the population). */
+const CHINESE_FAMILY_NAMES = new Set(
+  `wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song tang han feng
+  deng cao peng zeng xiao tian dong yuan pan yu jiang cai du ye cheng wei su lu ding ren shen yao jin wan qiu qin gu hou
+  shao meng long xiong bai hao kong mao yan fu fang dai tan zou xia shi lei xue wen zhong jia cui kang duan lai qian tao
+  hong fan jiao wei mo yin ou yi chang niu`.split(/\s+/),
+)
 
 const NAME_PREFIX = /^(o|mc|mac|fitz|de|di|da|van|von|le|la|al|el|ben|bin|abu) ?/
 /** Bonus for a candidate of the same kind and country as a name coordinated with the word. */
@@ -640,6 +647,9 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
       // A known given name, unless the word before it is itself a place or demonym ("North").
       // A sentence-initial given name that is also a word ("Will", "May") proves nothing.
       if (factsOf(prev).given && !(tokens[prev].initial && factsOf(prev).english) && !mentionAt.get(prev)?.hits.some((h) => h.entity.type !== 'person')) return true
+      // A common Chinese family name before a pinyin word ("Qiu Jianhua", "Gu Tiancheng"): the word is a given name,
+      // however like a town's name it reads.
+      if (tokens[prev].joinedToNext && CHINESE_FAMILY_NAMES.has(tokenKey(prev)) && isPinyin(tokens[ti].base)) return true
       // Some person's name that is no English word and names no place ("Gao Makong", "Dong Yannan": family name first).
       // Not a word that opens known names of several words ("Los", "San", "Santa").
       if (tokens[prev].joinedToNext && factsOf(prev).person && !factsOf(prev).english && !tokens[prev].initial && factsOf(prev).maxWordsFrom === 1 && !mentionAt.get(prev)?.hits.some((h) => h.entity.type !== 'person')) return true
