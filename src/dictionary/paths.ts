@@ -24,6 +24,8 @@ export const BUILTIN_ENTITIES = path.join(COMPILED_DIR, 'entities.jsonl')
 export const ENGLISH_WORDS = path.join(COMPILED_DIR, 'english.txt')
 export const TOWNS = path.join(COMPILED_DIR, 'towns.txt')
 export const GIVEN_NAMES = path.join(COMPILED_DIR, 'given-names.txt')
+/** Normalised given names many people bear (English lists, and first names of two curated people or more). */
+export const COMMON_GIVEN_NAMES = path.join(COMPILED_DIR, 'common-given-names.txt')
 /** Normalised first and last names of people at large (humannames), less the given names. */
 export const PERSON_NAMES = path.join(COMPILED_DIR, 'person-names.txt')
 /** Letter-pair model of name spellings (see matcher/letter-model.ts). */

@@ -1335,7 +1335,8 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
           if (agree === words - 1) {
             // A shared common first name ("John Reade", "John Reid") is weak evidence of one person. Only of a person:
             // "North" may be a first name, but not in "North Quaran" for North Korean.
-            const sharedGivenOnly = c.entity?.type === 'person' && spanWords.every((w, k) => w !== candWords[k] || (from + k < tokens.length && factsOf(from + k).given))
+            // A first name only one known person bears ("Naftali Benet") is evidence of him, as a surname is.
+            const sharedGivenOnly = c.entity?.type === 'person' && spanWords.every((w, k) => w !== candWords[k] || (from + k < tokens.length && factsOf(from + k).given && index.isCommonGivenName(tokens[from + k].base)))
             if (!sharedGivenOnly) {
               score += 0.1
               evidence.push('the rest of the name matches')

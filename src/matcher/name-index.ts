@@ -13,7 +13,7 @@ import { LetterModel } from './letter-model.js'
 import { adjacentKeys } from './keyboard.js'
 import { compile, deserialize, entityAt, entityIds, mergeEntity, entityFromSource, SpellingKind, type CompiledDictionary, type Entity } from '../dictionary/compile.js'
 import type { DictionarySource } from '../dictionary/schema.js'
-import { LETTER_MODEL, BUILTIN_ENTITIES, BUILTIN_INDEX, ENGLISH_WORDS, GIVEN_NAMES, PERSON_NAMES, TOWNS } from '../dictionary/paths.js'
+import { LETTER_MODEL, BUILTIN_ENTITIES, BUILTIN_INDEX, COMMON_GIVEN_NAMES, ENGLISH_WORDS, GIVEN_NAMES, PERSON_NAMES, TOWNS } from '../dictionary/paths.js'
 import { compactKey, digraphReadings, normalizeName, skeleton, skeletonNeighbours, skeletonsClose, SKELETON_ALPHABET, translitKey } from './normalize.js'
 
 export interface SpellingHit {
@@ -52,6 +52,12 @@ let givenCache: WordList | undefined
 /** Normalised English given names. */
 export function loadGivenNames(): WordList {
   return (givenCache ??= WordList.load(GIVEN_NAMES))
+}
+
+let commonGivenCache: WordList | undefined
+/** Normalised given names many people bear. */
+export function loadCommonGivenNames(): WordList {
+  return (commonGivenCache ??= WordList.load(COMMON_GIVEN_NAMES))
 }
 
 let personNamesCache: WordList | undefined
@@ -613,6 +619,12 @@ export class NameIndex {
     return remember(this.townWords, text, () => loadTowns().has(normalizeName(text)))
   }
   private townWords = new Map<string, boolean>()
+
+  /** Is `text` a given name many people bear ("John", "Sergei"; not "Naftali", which one known person bears)? */
+  isCommonGivenName(text: string): boolean {
+    return remember(this.commonGivenWords, text, () => loadCommonGivenNames().has(normalizeName(text)))
+  }
+  private commonGivenWords = new Map<string, boolean>()
 
   /** Is `text` a common given name ("Andrea", "Kenny")? */
   isGivenName(text: string): boolean {
