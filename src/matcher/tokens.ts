@@ -38,11 +38,11 @@ export const NAME_PARTICLES = new Set([
 /** Lower-case words that may stand inside a multi-word name: the name particles and a few more. */
 export const CONNECTORS = new Set([...NAME_PARTICLES, 'of', 'and', '&', 'the', 'y', 'for', 'on', 'upon', 'in'])
 
-function splitPossessive(text: string): [string, string] {
+/** Where the possessive ending of a word starts ("Shoigu's": 6), or its length when it has none. */
+function possessiveStart(text: string): number {
   const folded = foldPunctuation(text)
   const m = /^(.*\p{L})('s|')$/u.exec(folded)
-  if (m && m[1].length >= 2) return [text.slice(0, m[1].length), text.slice(m[1].length)]
-  return [text, '']
+  return m && m[1].length >= 2 ? m[1].length : text.length
 }
 
 /** The text of a word: its leaves' values (what nlcst-to-string gives, without its overhead). */
@@ -103,7 +103,9 @@ export function tokenize(tree: Root): Token[] {
         }
         // Possessives end in an apostrophe or "s": skip the regex for everything else.
         const last = text.charCodeAt(text.length - 1)
-        const [base, possessive] = last === 115 || !isAsciiLetter(last) ? splitPossessive(text) : [text, '']
+        const split = last === 115 || !isAsciiLetter(last) ? possessiveStart(text) : text.length
+        const base = split === text.length ? text : text.slice(0, split)
+        const possessive = split === text.length ? '' : text.slice(split)
         const capitalised = upperFirst(text)
         const token: Token = {
           text,
