@@ -278,7 +278,7 @@ function search(index: NameIndex, spanKey: string, needed: number): FuzzySearch 
   if (variant !== spanKey) {
     for (const entry of neighbours) {
       forEachSpelling(index, entry, (layer, s, shape) => {
-        if (shapeWords(shape) !== words || spellingVariantKey(index.layers[layer].spellings[s]) !== variant) return true
+        if (shapeWords(shape) !== words || index.spellingVariant(layer, s) !== variant) return true
         accepted = true
         return false
       })

@@ -14,7 +14,7 @@ import { adjacentKeys } from './keyboard.js'
 import { compile, deserialize, entityAt, entityIds, mergeEntity, entityFromSource, SpellingKind, type CompiledDictionary, type Entity } from '../dictionary/compile.js'
 import type { DictionarySource } from '../dictionary/schema.js'
 import { LETTER_MODEL, BUILTIN_ENTITIES, BUILTIN_INDEX, COMMON_GIVEN_NAMES, ENGLISH_WORDS, GIVEN_NAMES, PERSON_NAMES, TOWNS } from '../dictionary/paths.js'
-import { compactKey, digraphReadings, normalizeName, skeleton, skeletonNeighbours, skeletonsClose, SKELETON_ALPHABET, translitKey } from './normalize.js'
+import { compactKey, digraphReadings, normalizeName, skeleton, skeletonNeighbours, skeletonsClose, SKELETON_ALPHABET, spellingVariantKey, translitKey } from './normalize.js'
 
 export interface SpellingHit {
   spelling: string
@@ -328,6 +328,13 @@ export class NameIndex {
   spellingTranslit(layer: number, spelling: number): string {
     const keys = (this.translitKeys[layer] ??= [])
     return (keys[spelling] ??= translitKey(this.layers[layer].spellings[spelling]))
+  }
+
+  private variantKeys: string[][] = []
+  /** spellingVariantKey of a spelling, computed once per spelling. */
+  spellingVariant(layer: number, spelling: number): string {
+    const keys = (this.variantKeys[layer] ??= [])
+    return (keys[spelling] ??= spellingVariantKey(this.layers[layer].spellings[spelling]))
   }
 
   private compactKeys: string[][] = []
