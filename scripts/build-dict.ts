@@ -38,8 +38,8 @@ function englishGivenNames(): Set<string> {
  * Given names many people bear: the English lists, and the first names of two curated people or more. A first name
  * only one curated person bears ("Naftali") is his: written before a near spelling of his surname, it is evidence.
  */
-function commonGivenNames(people: Entity[]): string[] {
-  const names = englishGivenNames()
+function commonGivenNames(people: Entity[], english: Set<string>): string[] {
+  const names = new Set(english)
   const bearers = new Map<string, number>()
   for (const person of people) {
     if (person.type !== 'person') continue
@@ -50,8 +50,8 @@ function commonGivenNames(people: Entity[]): string[] {
   return [...names]
 }
 
-function givenNames(people: Entity[], englishWords: Set<string>): string[] {
-  const names = englishGivenNames()
+function givenNames(people: Entity[], englishWords: Set<string>, english: Set<string>): string[] {
+  const names = new Set(english)
   // First names of curated people ("Rodrigo", "Sanjay") widen the list beyond English names,
   // but a stage name's first word ("The Weeknd") is no given name.
   for (const person of people) {
@@ -113,9 +113,10 @@ async function main() {
   writeFileSync(BUILTIN_ENTITIES, serialized.entities)
   writeFileSync(TOWNS, sortWords(towns).join('\n'))
   const words = await englishWords()
-  const given = givenNames(curated, new Set(words))
+  const englishGiven = englishGivenNames()
+  const given = givenNames(curated, new Set(words), englishGiven)
   writeFileSync(GIVEN_NAMES, sortWords(given).join('\n'))
-  writeFileSync(COMMON_GIVEN_NAMES, sortWords(commonGivenNames(curated)).join('\n'))
+  writeFileSync(COMMON_GIVEN_NAMES, sortWords(commonGivenNames(curated, englishGiven)).join('\n'))
   writeFileSync(PERSON_NAMES, sortWords(personNames(new Set(given))).join('\n'))
   writeFileSync(LETTER_MODEL, JSON.stringify(trainLetterModel([...compiled.spellings, ...towns, ...given])))
   writeFileSync(ENGLISH_WORDS, sortWords(words).join('\n'))

@@ -16,9 +16,9 @@ import { describeEntity, MIN_FUZZY_PRIOR, SpellingKind, type Entity } from '../d
 import { comparedOutput, compareSpelling, pluralWithS, PRIOR_WEIGHT, searchIndex, SKELETON_BONUS, SLIP_BONUS } from './fuzzy.js'
 import { remember, type NameIndex, type SpellingHit } from './name-index.js'
 import { distance as levenshtein } from 'fastest-levenshtein'
-import { compactKey, endsInHiss, normalizeName, skeleton, skeletonsClose, spellOutUmlauts } from './normalize.js'
+import { compactKey, endsInHiss, normalizeName, skeleton, skeletonsClose, spellOutUmlauts, wordCount } from './normalize.js'
 import { similarity, type Similarity } from './similarity.js'
-import { isPinyin } from './pinyin.js'
+import { CHINESE_FAMILY_NAMES, isPinyin } from './pinyin.js'
 import { capitalisedRuns, CONNECTORS, NAME_PARTICLES, tokenize, type Token } from './tokens.js'
 import { lookupSpan, wordFactsOf, type WordFacts } from './word-facts.js'
 
@@ -111,13 +111,6 @@ const BRACKET_OPENING = /^\s*\((?:now |formerly |or )?/
 
 /** Countries whose names English news writes family name first ("Kim Jong Un", "Xi Jinping", "Nguyen Phu Trong"). */
 const FAMILY_NAME_FIRST = new Set(['CN', 'TW', 'HK', 'MO', 'KR', 'KP', 'VN'])
-/** The commonest Chinese family names, in pinyin (a fact of Chinese naming; covers most of the population). */
-const CHINESE_FAMILY_NAMES = new Set(
-  `wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song tang han feng
-  deng cao peng zeng xiao tian dong yuan pan yu jiang cai du ye cheng wei su lu ding ren shen yao jin wan qiu qin gu hou
-  shao meng long xiong bai hao kong mao yan fu fang dai tan zou xia shi lei xue wen zhong jia cui kang duan lai qian tao
-  hong fan jiao wei mo yin ou yi chang niu`.split(/\s+/),
-)
 
 const NAME_PREFIX = /^(o|mc|mac|fitz|de|di|da|van|von|le|la|al|el|ben|bin|abu) ?/
 /** Bonus for a candidate of the same kind and country as a name coordinated with the word. */
@@ -383,13 +376,6 @@ interface DocSpelling {
 /** Whether a word derives from a place or from a name depends on the word and the dictionaries only: remembered per index. */
 const derivedCaches = new WeakMap<NameIndex, { place: Map<string, boolean>; name: Map<string, boolean> }>()
 
-/** Words in a normalised key (its spaces, plus one). */
-function wordsIn(key: string): number {
-  let n = 1
-  for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) n++
-  return n
-}
-
 export function analyse(tree: Root, text: string, index: NameIndex, options: Partial<AnalysisOptions> = {}): DocumentAnalysis {
   const opts = { ...DEFAULT_ANALYSIS_OPTIONS, ...options }
   const tokens = tokenize(tree)
@@ -550,7 +536,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
   // How the document spells each entity it names exactly ("entityKey words" -> text), first use first.
   const entitySpellingsInDocument = new Map<string, string>()
   for (const m of mentions) {
-    const words = wordsIn(spanKeyOf(m.tokens[0], m.tokens[1]))
+    const words = wordCount(spanKeyOf(m.tokens[0], m.tokens[1]))
     for (const h of m.hits) {
       if (h.kind === SpellingKind.Acronym || h.kind === SpellingKind.Deprecated) continue
       const k = `${h.entityKey} ${words}`
@@ -1336,7 +1322,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
             // A shared common first name ("John Reade", "John Reid") is weak evidence of one person. Only of a person:
             // "North" may be a first name, but not in "North Quaran" for North Korean.
             // A first name only one known person bears ("Naftali Benet") is evidence of him, as a surname is.
-            const sharedGivenOnly = c.entity?.type === 'person' && spanWords.every((w, k) => w !== candWords[k] || (from + k < tokens.length && factsOf(from + k).given && index.isCommonGivenName(tokens[from + k].base)))
+            const sharedGivenOnly = c.entity?.type === 'person' && spanWords.every((w, k) => w !== candWords[k] || (from + k < tokens.length && factsOf(from + k).commonGiven))
             if (!sharedGivenOnly) {
               score += 0.1
               evidence.push('the rest of the name matches')

@@ -16,7 +16,7 @@
 import { distance as levenshtein } from 'fastest-levenshtein'
 import { SpellingKind, type Entity } from '../dictionary/compile.js'
 import { clearNeighbourCaches, shapeFirst, shapeLength, shapeWords, type NameIndex, type NeighbourEntry, type SpellingHit } from './name-index.js'
-import { compactKey, normalizeName, skeleton, spellingVariantKey, spellOutUmlauts, translitKey } from './normalize.js'
+import { compactKey, normalizeName, skeleton, spellingVariantKey, spellOutUmlauts, translitKey, wordCount } from './normalize.js'
 import { keyboardSlip, weightedDistance, type Similarity } from './similarity.js'
 
 /** Score bonus when the span and the candidate share a skeleton. */
@@ -188,12 +188,6 @@ function umlautsSpeltOut(value: string): string {
 function doubledLetters(compact: string): number {
   let n = 0
   for (let i = 1; i < compact.length; i++) if (compact.charCodeAt(i) === compact.charCodeAt(i - 1)) n++
-  return n
-}
-
-function wordCount(key: string): number {
-  let n = 1
-  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) === 32) n++
   return n
 }
 

@@ -10,7 +10,6 @@
 import { readFileSync } from 'node:fs'
 import { WordList, type KeyTable } from './word-list.js'
 import { LetterModel } from './letter-model.js'
-import { adjacentKeys } from './keyboard.js'
 import { compile, deserialize, entityAt, entityIds, mergeEntity, entityFromSource, SpellingKind, type CompiledDictionary, type Entity } from '../dictionary/compile.js'
 import type { DictionarySource } from '../dictionary/schema.js'
 import { LETTER_MODEL, BUILTIN_ENTITIES, BUILTIN_INDEX, COMMON_GIVEN_NAMES, ENGLISH_WORDS, GIVEN_NAMES, PERSON_NAMES, TOWNS } from '../dictionary/paths.js'
@@ -169,9 +168,9 @@ export interface NeighbourEntry {
   start: number
   end: number
   more: number[] | undefined
-  /** The highest prior of the key's spellings (set with `lists`). */
+  /** The highest prior of the key's spellings (set when laid out). */
   maxPrior: number
-  /** The shortest and longest compactKey of the key's spellings (set with `lists`). */
+  /** The shortest and longest compactKey of the key's spellings (set when laid out). */
   minLength: number
   maxLength: number
 }
@@ -461,7 +460,13 @@ export class NameIndex {
       // those one slip of the finger away ("Urufuay", rf, for Uruguay, rg).
       if (this.deletionIndex) forEachEntry(this.deletionIndex.get(key), (e) => out.add(e))
       else for (let i = 0; i <= key.length; i++) for (const c of SKELETON_ALPHABET) probe(key.slice(0, i) + c + key.slice(i))
-      for (let i = 0; i < 2; i++) for (const c of SKELETON_ALPHABET) if (adjacentKeys(c, key[i])) probe(i === 0 ? c + key[1] : key[0] + c)
+      // The substitutions the shared neighbourhood (`skeletonsClose`) lets in.
+      for (let i = 0; i < 2; i++) {
+        for (const c of SKELETON_ALPHABET) {
+          const k = i === 0 ? c + key[1] : key[0] + c
+          if (k !== key && skeletonsClose(key, k)) probe(k)
+        }
+      }
     }
     return [...out]
   }

@@ -75,6 +75,13 @@ export function normalizeName(value: string): string {
 
 const compactSlow = memo((value: string) => normalizeName(value).replace(/ /g, ''))
 
+/** Words in a normalised key: its spaces, plus one. */
+export function wordCount(key: string): number {
+  let n = 1
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) === 32) n++
+  return n
+}
+
 /** Name key without spaces: "North Korean" -> "northkorean". */
 export function compactKey(value: string): string {
   return asciiLetters(value) ? value.toLowerCase() : compactSlow(value)

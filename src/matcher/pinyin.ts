@@ -1,4 +1,6 @@
 /**
+ * Chinese names in pinyin, facts the matcher reads them by.
+ *
  * Is a word a romanised Chinese name: Hanyu Pinyin syllables without tone
  * marks ("Xiaoling" = xiao + ling, "Shangwu", "Zhengzhou")? Such a word is
  * well formed, however rarely its letter pairs appear in the names the letter
@@ -40,3 +42,11 @@ export function isPinyin(word: string): boolean {
   }
   return fewest[w.length] <= 4
 }
+
+/** The commonest Chinese family names, in pinyin (a fact of Chinese naming; covers most of the population). */
+export const CHINESE_FAMILY_NAMES = new Set(
+  `wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song tang han feng
+  deng cao peng zeng xiao tian dong yuan pan yu jiang cai du ye cheng wei su lu ding ren shen yao jin wan qiu qin gu hou
+  shao meng long xiong bai hao kong mao yan fu fang dai tan zou xia shi lei xue wen zhong jia cui kang duan lai qian tao
+  hong fan jiao mo yin ou yi chang niu`.split(/\s+/),
+)

@@ -17,6 +17,7 @@ export class WordFacts {
   private readonly index: NameIndex
   private englishWord: boolean | undefined
   private givenName: boolean | undefined
+  private commonGivenName: boolean | undefined
   private knownTown: boolean | undefined
   private personName: boolean | undefined
   private englishProperNoun: boolean | undefined
@@ -38,6 +39,11 @@ export class WordFacts {
   /** A common given name. */
   get given(): boolean {
     return (this.givenName ??= this.index.isGivenName(this.word))
+  }
+
+  /** A given name many people bear ("John"; not "Naftali", which one known person bears). */
+  get commonGiven(): boolean {
+    return (this.commonGivenName ??= this.given && this.index.isCommonGivenName(this.word))
   }
 
   /** A first or last name of people at large. */
