@@ -600,4 +600,20 @@ describe('corrupted-name', () => {
     const own = byRule(await lint('Flights to Germany\'s Berln were cancelled.\n'), 'corrupted-name')
     expect(own.map((m) => m.expected?.[0])).toEqual(['Berlin'])
   })
+
+  it('reports a slip written twice when no list knows the word as a name', async () => {
+    const text = 'The 31-year-old Leicesster prop will retire in May, with a final game at Twickenham against Wales. He led Leicesster to two titles and won 40 caps for England.\n'
+    expect(await corrections(text)).toEqual([
+      ['Leicesster', 'Leicester'],
+      ['Leicesster', 'Leicester'],
+    ])
+  })
+
+  it('does not count a month as a mention of a person who bears its name', async () => {
+    // "May" the month is no evidence that the text is about Theresa May: "Omai" is a name of its own.
+    const text = "Reynolds' Portrait of Omai goes on show in May. Portrait of Omai was sold at auction for a record sum.\n"
+    expect(await corrections(text)).toEqual([])
+    // After a title the word is the surname.
+    expect(await corrections('Mrs May spoke on Monday. Theresa Mey told MPs the plan would stand.\n')).toEqual([['Theresa Mey', 'Theresa May']])
+  })
 })

@@ -373,6 +373,9 @@ interface DocSpelling {
   before: Set<string>
 }
 
+/** Months that are surnames or given names too (May, March, June, August...): written alone, the month is meant. */
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'])
+
 /** Whether a word derives from a place or from a name depends on the word and the dictionaries only: remembered per index. */
 const derivedCaches = new WeakMap<NameIndex, { place: Map<string, boolean>; name: Map<string, boolean> }>()
 
@@ -490,6 +493,8 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     if (tokens[i].initial && factsOf(i).english) return true
     // A function word in title case ("Pirates Of The Caribbean") is no mention of the Turkish town of Of.
     if (CONNECTORS.has(tokenKey(i)) || ARTICLES.has(tokenKey(i))) return true
+    // A month ("from May", "in March") names nobody, unless a title makes it a surname ("Mrs May").
+    if (MONTHS.has(tokenKey(i)) && !(i > 0 && tokens[i - 1].joinedToNext && PERSON_TITLES.has(tokenKey(i - 1)))) return true
     const next = tokens[i + 1]
     // A family name written first ("Liu Zhonghua", "Kim Sang-woo"): the word after it is the given name of someone
     // namelint may not know, even when that word names a place too.
@@ -1039,9 +1044,10 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     // `tie`: another spelling of the document, used as often as this one.
     const best = new Map<string, Suggestion & { start: number; end: number; score: number; tie: boolean }>()
 
-    // A spelling written three times or more is likelier the writer's own; less so one that no list knows as a name:
-    // machine translation repeats its slip of a name as often as the source names it ("Essenin" for Esenin).
-    const ownPenalty = ownCount >= 3 ? (facts.person || facts.given ? 0.35 : 0.25) : ownCount >= 2 ? 0.2 : 0
+    // A spelling written twice, or three times or more, is likelier the writer's own; less so one that no list knows as
+    // a name: machine translation repeats its slip of a name as often as the source names it ("Essenin" for Esenin), and
+    // a slip made once is copied with the sentence it is in ("Leicesster" twice).
+    const ownPenalty = ownCount >= 3 ? (facts.person || facts.given ? 0.35 : 0.25) : ownCount >= 2 ? (facts.person || facts.given ? 0.2 : 0.12) : 0
     // Letter pairs rarely seen in names ("Lpndon", "Frwnce") are evidence of a slip; not in a well-formed pinyin name
     // ("Xiaoling"), whose letter pairs are rare only in the names the model learnt from.
     const tokenPlausibility = index.plausibility(token.base)
