@@ -616,4 +616,13 @@ describe('corrupted-name', () => {
     // After a title the word is the surname.
     expect(await corrections('Mrs May spoke on Monday. Theresa Mey told MPs the plan would stand.\n')).toEqual([['Theresa Mey', 'Theresa May']])
   })
+
+  it('takes a consonant left out of a long name for a slip, not of a short one', async () => {
+    expect(await corrections('Shares in Faebook fell on Monday, and schools in New South Wales and Victoia closed.\n')).toEqual([
+      ['Faebook', 'Facebook'],
+      ['Victoia', 'Victoria'],
+    ])
+    // Real names one letter short of a known long one stay alone: a given name, a surname after a first name.
+    expect(await corrections('Brian Thomson, the actor, said Jonatan Pryce would star.\n')).toEqual([])
+  })
 })

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { NameIndex } from '../src/matcher/name-index.js'
 import { compile, entityFromSource } from '../src/dictionary/compile.js'
-import { clearFuzzyCaches, PRIOR_WEIGHT, SKELETON_BONUS, SLIP_BONUS, searchIndex } from '../src/matcher/fuzzy.js'
+import { clearFuzzyCaches, LONG_DROP_BONUS, PRIOR_WEIGHT, SKELETON_BONUS, SLIP_BONUS, searchIndex, slipBonusOf } from '../src/matcher/fuzzy.js'
 import { compactKey, digraphReadings, normalizeName, skeleton, skeletonNeighbours } from '../src/matcher/normalize.js'
 import { keyboardSlip, similarity } from '../src/matcher/similarity.js'
 
@@ -33,7 +33,7 @@ function bruteForce(span: string, needed: number): Set<string> {
     if (Math.abs(compactKey(spelling).length - compactKey(span).length) > Math.max(3, compactKey(span).length * 0.4)) return
     const sim = similarity(span, spelling)
     if (sim.edits === 0) return
-    const slip = keyboardSlip(compactKey(span), compactKey(spelling)) ? SLIP_BONUS : 0
+    const slip = slipBonusOf(compactKey(span), compactKey(spelling))
     const score = sim.score + (skeleton(spelling) === key ? SKELETON_BONUS : 0) + slip - (1 - entity.prior) * PRIOR_WEIGHT
     if (score >= needed + 1e-9) out.add(spelling)
   })
@@ -48,6 +48,14 @@ const mutate = ([name, at, letter, replace]: [string, number, string, boolean]) 
 }
 
 describe('fuzzy search', () => {
+  it('gives a consonant left out of a long name the larger slip bonus', () => {
+    expect(slipBonusOf('novosibisk', 'novosibirsk')).toBe(LONG_DROP_BONUS)
+    // Short names, letters struck in addition, vowels left out: the usual bonus, or none.
+    expect(slipBonusOf('kusk', 'kursk')).toBe(SLIP_BONUS)
+    expect(slipBonusOf('novosibirdsk', 'novosibirsk')).toBe(SLIP_BONUS)
+    expect(slipBonusOf('novsibirsk', 'novosibirsk')).toBe(0)
+    expect(keyboardSlip('novsibirsk', 'novosibirsk')).toBe(false)
+  })
   it('finds a transliteration slip of a probable name', () => {
     const found = searchIndex(index, 'shuigu', 0.6).matches.map((m) => m.hit.spelling)
     expect(found).toContain('Shoigu')

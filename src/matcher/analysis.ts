@@ -13,7 +13,7 @@
  */
 import type { Root } from 'nlcst'
 import { describeEntity, MIN_FUZZY_PRIOR, SpellingKind, type Entity } from '../dictionary/compile.js'
-import { comparedOutput, compareSpelling, pluralWithS, PRIOR_WEIGHT, searchIndex, SKELETON_BONUS, SLIP_BONUS } from './fuzzy.js'
+import { comparedOutput, compareSpelling, MAX_SLIP_BONUS, pluralWithS, PRIOR_WEIGHT, searchIndex, SKELETON_BONUS, SLIP_BONUS } from './fuzzy.js'
 import { remember, type NameIndex, type SpellingHit } from './name-index.js'
 import { distance as levenshtein } from 'fastest-levenshtein'
 import { compactKey, endsInHiss, normalizeName, skeleton, skeletonsClose, spellOutUmlauts, wordCount } from './normalize.js'
@@ -1113,7 +1113,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
       const docNeeded = floor + spanPenalty - IN_DOCUMENT_BONUS - multiBonus - oddBonus - coordinationBonus - givenRefund - locativeBonus - locativeRefund
       const docSpellingNeeded = words === 1 ? Math.min(floor, opts.inconsistentThreshold - ALTERNATE_MARGIN) + spanPenalty + ownPenalty - 0.1 : Infinity
       // Nothing at all can reach the bar (an English word, a given name...): skip the searches.
-      const reachable = 1 + SKELETON_BONUS + SLIP_BONUS
+      const reachable = 1 + SKELETON_BONUS + MAX_SLIP_BONUS
       if (globalNeeded > reachable && docNeeded > reachable && docSpellingNeeded > reachable) return
       const global = searchIndex(index, spanKey, globalNeeded)
       if (global.accepted) {
@@ -1305,7 +1305,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
           evidence.push('same consonant skeleton')
         }
         if (sim.slip && slipCounts) {
-          score += SLIP_BONUS
+          score += sim.slipBonus ?? SLIP_BONUS
           evidence.push('one keyboard slip away')
         }
         if (words > 1) {

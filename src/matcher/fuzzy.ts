@@ -23,6 +23,27 @@ import { keyboardSlip, weightedDistance, type Similarity } from './similarity.js
 export const SKELETON_BONUS = 0.12
 /** Score bonus when the span is one keyboard slip from the candidate (Fdrance/France, Beriln/Berlin). */
 export const SLIP_BONUS = 0.15
+/**
+ * The slip bonus for a consonant left out of a spelling of `LONG_DROP_LENGTH` letters or more ("Victoia",
+ * "Sheffied"): the similarity of one letter missing hardly grows with the length, but the odds that another word is
+ * exactly one letter short of a long name fall.
+ */
+export const LONG_DROP_BONUS = 0.25
+const LONG_DROP_LENGTH = 8
+/** The largest slip bonus a comparison can earn (search bounds). */
+export const MAX_SLIP_BONUS = LONG_DROP_BONUS
+
+/** The largest slip bonus a key of length `aLength` can earn against one of `bLength` (`plural`: or its plural, one longer). */
+function slipCeiling(aLength: number, bLength: number, plural: boolean): number {
+  const long = (bLength >= LONG_DROP_LENGTH && aLength === bLength - 1) || (plural && bLength + 1 >= LONG_DROP_LENGTH && aLength === bLength)
+  return long ? LONG_DROP_BONUS : SLIP_BONUS
+}
+
+/** The bonus for the span's key `a` being one keyboard slip from a known key `b` (0 when it is not). */
+export function slipBonusOf(a: string, b: string): number {
+  if (!keyboardSlip(a, b)) return 0
+  return b.length >= LONG_DROP_LENGTH && a.length < b.length ? LONG_DROP_BONUS : SLIP_BONUS
+}
 /** Weight of an entity's improbability (1 - prior) against a suggestion toward it. */
 export const PRIOR_WEIGHT = 0.5
 /** The smallest weighted distance two different keys can have (i for y). */
@@ -34,9 +55,9 @@ export interface FuzzyMatch {
   output: string
   similarity: Similarity
   skeletonEqual: boolean
-  /** The prior penalty the search charged, and whether it granted the slip bonus: enough to ask the match again at a higher bar. */
+  /** The prior penalty the search charged, and the slip bonus it granted: enough to ask the match again at a higher bar. */
   penalty: number
-  slipBonus: boolean
+  slipBonus: number
 }
 
 export interface FuzzySearch {
@@ -78,7 +99,7 @@ function lengthsClose(aLength: number, bLength: number): boolean {
  * search asks this of each spelling before it touches the spelling itself.
  */
 function mayCompare(aLength: number, bLength: number, needed: number, skeletonEqual: boolean, pluralPossible: boolean): boolean {
-  return lengthsClose(aLength, bLength) && reachable(aLength, bLength, needed - (skeletonEqual ? SKELETON_BONUS : 0) - SLIP_BONUS, pluralPossible)
+  return lengthsClose(aLength, bLength) && reachable(aLength, bLength, needed - (skeletonEqual ? SKELETON_BONUS : 0) - slipCeiling(aLength, bLength, pluralPossible), pluralPossible)
 }
 
 /**
@@ -109,7 +130,7 @@ export function pluralWithS(demonym: string): boolean {
 export interface SpellingComparison {
   plural: boolean
   similarity: Similarity
-  slipBonus: boolean
+  slipBonus: number
 }
 
 /** The replacement a comparison suggests: the spelling, or its plural. */
@@ -128,10 +149,11 @@ export function compareSpelling(a: string, spanKey: string, b: string, demonym: 
   const plural = demonym && spanKey.endsWith('s') && pluralWithS(b)
   const base = needed - (skeletonEqual ? SKELETON_BONUS : 0)
   // Most candidates fail even with a slip's bonus: ask whether they are a slip only when that could matter.
-  if (!reachable(a.length, b.length, base - SLIP_BONUS, plural)) return undefined
-  const slipPlain = keyboardSlip(a, b)
-  const slipPlural = plural && keyboardSlip(a, b + 's')
-  const target = base - (slipPlain || slipPlural ? SLIP_BONUS : 0)
+  if (!reachable(a.length, b.length, base - slipCeiling(a.length, b.length, plural), plural)) return undefined
+  const slipPlain = slipBonusOf(a, b)
+  const slipPlural = plural ? slipBonusOf(a, b + 's') : 0
+  const slipBonus = Math.max(slipPlain, slipPlural)
+  const target = base - slipBonus
   if (!reachable(a.length, b.length, target, plural)) return undefined
   const bound = maxWeightFor(target, plural ? Math.max(a.length, b.length) + 1 : Math.max(a.length, b.length))
   let weighted = weightedDistance(a, b, bound)
@@ -148,7 +170,8 @@ export function compareSpelling(a: string, spanKey: string, b: string, demonym: 
   if (edits === 0 || levenshtein(a, b) === 0) return undefined
   const score = scoreOf(weighted, Math.max(a.length, other.length))
   if (score < target) return undefined
-  return { plural: other !== b, similarity: { score, weighted, edits, sameInitial: a[0] === b[0], slip: other === b ? slipPlain : slipPlural }, slipBonus: slipPlain || slipPlural }
+  const slip = other === b ? slipPlain : slipPlural
+  return { plural: other !== b, similarity: { score, weighted, edits, sameInitial: a[0] === b[0], slip: slip > 0, slipBonus: slip }, slipBonus }
 }
 
 /**
@@ -238,7 +261,7 @@ function fromLowerBar(bySpan: Map<number, FuzzySearch>, bar: number, needed: num
   if (lower === undefined) return undefined
   const from = bySpan.get(lower)!
   if (from.matches.length === 0) return from
-  const matches = from.matches.filter((m) => m.similarity.score >= needed + m.penalty - (m.skeletonEqual ? SKELETON_BONUS : 0) - (m.slipBonus ? SLIP_BONUS : 0))
+  const matches = from.matches.filter((m) => m.similarity.score >= needed + m.penalty - (m.skeletonEqual ? SKELETON_BONUS : 0) - m.slipBonus)
   return { accepted: from.accepted, matches }
 }
 
@@ -283,12 +306,14 @@ function search(index: NameIndex, spanKey: string, needed: number): FuzzySearch 
   const longest = a.length + Math.max(3, a.length * 0.4) + 1
   const bestScore = scoreOf(MIN_WEIGHT, longest)
   // Not even the likeliest entity one cheapest edit away could reach the bar: no candidates to look for.
-  if (bestScore + SKELETON_BONUS + SLIP_BONUS < needed) return { accepted, matches }
+  // The long-drop bonus goes only to a key one letter short of a long spelling.
+  const slipMost = a.length >= LONG_DROP_LENGTH - 1 ? LONG_DROP_BONUS : SLIP_BONUS
+  if (bestScore + SKELETON_BONUS + slipMost < needed) return { accepted, matches }
   const spanEndsWithS = spanKey.endsWith('s')
   // Each spelling is filed under one skeleton, so the lists hold no spelling twice.
   for (const entry of neighbours) {
     const skeletonEqual = entry.key === key
-    const ceiling = bestScore + (skeletonEqual ? SKELETON_BONUS : 0) + SLIP_BONUS
+    const ceiling = bestScore + (skeletonEqual ? SKELETON_BONUS : 0) + slipMost
     // Most keys hold no spelling that could reach the bar, by its prior or its length: passed over untouched.
     const leastPenalty = (1 - entry.maxPrior) * PRIOR_WEIGHT
     if (ceiling - leastPenalty < needed || !someMayCompare(a.length, entry.minLength, entry.maxLength, needed + leastPenalty, skeletonEqual, spanEndsWithS)) continue

@@ -288,6 +288,8 @@ export interface Similarity {
   sameInitial: boolean
   /** One keyboard slip apart (see `keyboardSlip`). */
   slip?: boolean
+  /** The score bonus the slip earns, where a fuzzy search worked it out (see `slipBonusOf`). */
+  slipBonus?: number
 }
 
 /** Compare a spelling found in text with a dictionary spelling. */
