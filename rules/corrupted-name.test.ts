@@ -625,4 +625,14 @@ describe('corrupted-name', () => {
     // Real names one letter short of a known long one stay alone: a given name, a surname after a first name.
     expect(await corrections('Brian Thomson, the actor, said Jonatan Pryce would star.\n')).toEqual([])
   })
+
+  it('reads a known Chinese name with its given name split in two as that name, misspelt', async () => {
+    const text = "Vice Premier He Li Feng opened the forum in Beijing, and President Xi Jin Ping's letter was read out.\n"
+    expect(await corrections(text)).toEqual([
+      ['He Li Feng', 'He Lifeng'],
+      ["Xi Jin Ping's", "Xi Jinping's"],
+    ])
+    // Three syllables that make no known name are left alone, as is the name written as pinyin writes it.
+    expect(await corrections('Reporters Zhang Shang Wu and Hu Pan Pan filed the story. He Lifeng spoke.\n')).toEqual([])
+  })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isPinyin } from '../src/matcher/pinyin.js'
+import { isPinyin, isPinyinSyllable } from '../src/matcher/pinyin.js'
 
 describe('isPinyin', () => {
   it('reads romanised Chinese names as pinyin syllables', () => {
@@ -11,5 +11,12 @@ describe('isPinyin', () => {
   it('takes no more than four syllables for a name', () => {
     expect(isPinyin('Zhangzhangzhangzhang')).toBe(true)
     expect(isPinyin('Zhangzhangzhangzhangzhang')).toBe(false)
+  })
+})
+
+describe('isPinyinSyllable', () => {
+  it('knows single syllables from words of two or more', () => {
+    for (const word of ['Li', 'Feng', 'Zhuang', 'xi']) expect(isPinyinSyllable(word), word).toBe(true)
+    for (const word of ['Lifeng', 'Jinping', 'Smith', 'Lpn', '']) expect(isPinyinSyllable(word), word).toBe(false)
   })
 })

@@ -18,7 +18,7 @@ import { remember, type NameIndex, type SpellingHit } from './name-index.js'
 import { distance as levenshtein } from 'fastest-levenshtein'
 import { compactKey, endsInHiss, normalizeName, skeleton, skeletonsClose, spellOutUmlauts, wordCount } from './normalize.js'
 import { similarity, type Similarity } from './similarity.js'
-import { CHINESE_FAMILY_NAMES, isPinyin } from './pinyin.js'
+import { CHINESE_FAMILY_NAMES, isPinyin, isPinyinSyllable } from './pinyin.js'
 import { capitalisedRuns, CONNECTORS, NAME_PARTICLES, tokenize, type Token } from './tokens.js'
 import { lookupSpan, wordFactsOf, type WordFacts } from './word-facts.js'
 
@@ -262,6 +262,8 @@ const OCR_CONFUSIONS: Array<[RegExp, string, string]> = [
   [/vv/g, 'w', 'vv'],
 ]
 const OCR_CONFIDENCE = 0.95
+/** Confidence that "He Li Feng" is He Lifeng written with the given name split: the letters are the name's own. */
+const SPLIT_NAME_CONFIDENCE = 0.95
 const OCR_MIN_PRIOR = 0.5
 
 /** Spellings a word may have been before OCR misread it: each confusion undone everywhere, then one place at a time. */
@@ -438,10 +440,49 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     }
   }
 
+  /**
+   * A known Chinese name with its two-syllable given name split in two ("He Li Feng", "Xi Jin Ping"), as machine
+   * translation writes them: the known person so spelt, when tokens `i`..`i+2` are three pinyin syllables.
+   */
+  const splitGivenName = (i: number, run: [number, number]): SpellingHit[] | undefined => {
+    if (i + 3 > run[1] || !tokens[i].joinedToNext || !tokens[i + 1].joinedToNext || !isPinyinSyllable(tokens[i].base)) return undefined
+    const [g1, g2] = [tokens[i + 1], tokens[i + 2]]
+    if (g1.possessive || g1.upper || g2.upper || !isPinyinSyllable(g1.base) || !isPinyinSyllable(g2.base)) return undefined
+    const hits = index.lookupKey(`${tokenKey(i)} ${tokenKey(i + 1)}${tokenKey(i + 2)}`).filter((h) => h.entity.type === 'person' && h.kind <= SpellingKind.Form)
+    return hits.length > 0 ? hits : undefined
+  }
+  const splitNames: Suspect[] = []
+
   // 1. Exact matches, longest first, inside each capitalised run.
   for (const run of runs) {
     let i = run[0]
     while (i < run[1]) {
+      const split = splitGivenName(i, run)
+      if (split) {
+        const end = tokens[i + 2].start + tokens[i + 2].base.length
+        const mention: Mention = { start: tokens[i].start, end, text: text.slice(tokens[i].start, end), hits: split, tokens: [i, i + 3] }
+        mentions.push(mention)
+        countEntities(split)
+        const hit = split[0]
+        splitNames.push({
+          start: mention.start,
+          end: tokens[i + 2].end,
+          actual: text.slice(mention.start, tokens[i + 2].end),
+          kind: 'corrupted-name',
+          confidence: SPLIT_NAME_CONFIDENCE,
+          suggestions: [
+            {
+              text: hit.spelling + tokens[i + 2].possessive,
+              entity: hit.entity,
+              confidence: SPLIT_NAME_CONFIDENCE,
+              similarity: similarity(mention.text, hit.spelling),
+              evidence: ['the given name written as two words, as pinyin never splits it'],
+            },
+          ],
+        })
+        i += 3
+        continue
+      }
       let matched = 0
       // Only spans as long as some known name starting with this word can match.
       const longest = run[1] - i > 1 ? Math.min(maxWords, run[1] - i, factsOf(i).maxWordsFrom) : 1
@@ -1461,6 +1502,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     })
     covered.add(ti)
   }
+  suspects.push(...splitNames)
   suspects.sort((a, b) => a.start - b.start)
 
   return { text, tokens, mentions, deprecated, suspects, entityCounts }

@@ -43,6 +43,11 @@ export function isPinyin(word: string): boolean {
   return fewest[w.length] <= 4
 }
 
+/** Is the word one pinyin syllable ("Li", "Feng")? */
+export function isPinyinSyllable(word: string): boolean {
+  return word.length <= LONGEST && SYLLABLES.has(word.toLowerCase())
+}
+
 /** The commonest Chinese family names, in pinyin (a fact of Chinese naming; covers most of the population). */
 export const CHINESE_FAMILY_NAMES = new Set(
   `wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song tang han feng
