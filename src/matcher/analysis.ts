@@ -1193,12 +1193,15 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
             if (d.at.some((k) => listedTogether(k, ti))) continue
             // "Kim Jong Un" and "Kim Yo Jong", "Ian Fogg" and "Ann Fogg": different given names, different people.
             const prevName = prevGiven ?? prevInitial
-            if (prevName && d.givenNames.size > 0 && ![...d.givenNames].some((g) => g === prevName || g[0] === prevName)) continue
+            const otherPerson = prevName !== undefined && d.givenNames.size > 0 && ![...d.givenNames].some((g) => g === prevName || g[0] === prevName)
             // A first name of a full name ("Mirco Bergamasco") is not compared with other first names, but for one
             // written before the same surname ("Rakshithha Raju" beside "Rakshitha Raju").
             if (ti + 1 < run[1] && tokens[ti + 1].capitalised && !CONNECTORS.has(tokens[ti + 1].text.toLowerCase()) && !d.before.has(tokenKey(ti + 1))) continue
             const found = compareSpelling(a, spanKey, compactKey(d.text), false, docSpellingNeeded, k === spanSkeleton)
             // Two spellings of one name differ by a slip or two; three edits make two names ("Koi", "Kokko").
+            // A family shares a surname ("Declan Laverty ... his mother Samara Lavetry"): with another first name, a
+            // spelling one keyboard slip from the surname is still a slip of it.
+            if (otherPerson && !found?.similarity.slip) continue
             if (found && found.similarity.edits <= MAX_SPELLING_EDITS) candidates.push({ spelling: d.text, output: comparedOutput(d.text, found), sim: found.similarity, skeletonEqual: k === spanSkeleton, docCount: d.count })
           }
         }
