@@ -144,6 +144,14 @@ describe('inconsistent-name', () => {
     expect(byRule(await lint(text), 'inconsistent-name')).toEqual([])
   })
 
+  it('compares words that open names with English words, where neither is a first name', async () => {
+    const text = 'Snow closed roads in the Chugach National Forest on Monday. Staff at Chigach Powder Guides said the Chugach Mountains were unsafe.\n'
+    expect(byRule(await lint(text), 'inconsistent-name').map((m) => [m.actual, m.expected?.[0]])).toEqual([['Chigach', 'Chugach']])
+    // First names before surnames stay apart: two people.
+    const people = 'Coach Jenna Young picked Jenny Black, and Jenna Young said Jenny had earned it.\n'
+    expect(byRule(await lint(people), 'inconsistent-name')).toEqual([])
+  })
+
   it('takes a surname one keyboard slip from a relative\'s for a slip of it', async () => {
     // A family shares a surname: another first name does not make "Lavetry" another name than "Laverty".
     const text = "The law is named after Declan Laverty, a student who died at 20. His mother Samara Lavetry campaigned for it.\n"

@@ -1196,7 +1196,12 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
             const otherPerson = prevName !== undefined && d.givenNames.size > 0 && ![...d.givenNames].some((g) => g === prevName || g[0] === prevName)
             // A first name of a full name ("Mirco Bergamasco") is not compared with other first names, but for one
             // written before the same surname ("Rakshithha Raju" beside "Rakshitha Raju").
-            if (ti + 1 < run[1] && tokens[ti + 1].capitalised && !CONNECTORS.has(tokens[ti + 1].text.toLowerCase()) && !d.before.has(tokenKey(ti + 1))) continue
+            // Nor are two words that each open a name with an English word ("Chigach National Forest" beside "Chugach
+            // Powder Guides"), when neither is a first name: they name one place or body.
+            if (ti + 1 < run[1] && tokens[ti + 1].capitalised && !CONNECTORS.has(tokens[ti + 1].text.toLowerCase()) && !d.before.has(tokenKey(ti + 1))) {
+              const opensName = (next: string) => factsFor(next).english && !factsFor(next).given
+              if (!opensName(tokens[ti + 1].base) || given || index.isGivenName(d.text) || ![...d.before].some(opensName)) continue
+            }
             const found = compareSpelling(a, spanKey, compactKey(d.text), false, docSpellingNeeded, k === spanSkeleton)
             // Two spellings of one name differ by a slip or two; three edits make two names ("Koi", "Kokko").
             // A family shares a surname ("Declan Laverty ... his mother Samara Lavetry"): with another first name, a
