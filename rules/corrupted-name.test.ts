@@ -635,4 +635,13 @@ describe('corrupted-name', () => {
     // Three syllables that make no known name are left alone, as is the name written as pinyin writes it.
     expect(await corrections('Reporters Zhang Shang Wu and Hu Pan Pan filed the story. He Lifeng spoke.\n')).toEqual([])
   })
+
+  it('takes a Chinese name with a word that is no pinyin for a slip, not a romanisation', async () => {
+    expect(await corrections('Chinese President Xi Jinpyng met officials, and stocks in Shanghay fell on Monday.\n')).toEqual([
+      ['Xi Jinpyng', 'Xi Jinping'],
+      ['Shanghay', 'Shanghai'],
+    ])
+    // A surname that is some person's name is no slip of a Chinese place ("Daly", Dali).
+    expect(await corrections('Michael Daly, an analyst in Beijing, said sales rose.\n')).toEqual([])
+  })
 })

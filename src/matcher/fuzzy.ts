@@ -18,6 +18,7 @@ import { SpellingKind, type Entity } from '../dictionary/compile.js'
 import { clearNeighbourCaches, shapeFirst, shapeLength, shapeWords, type NameIndex, type NeighbourEntry, type SpellingHit } from './name-index.js'
 import { compactKey, normalizeName, skeleton, spellingVariantKey, spellOutUmlauts, translitKey, wordCount } from './normalize.js'
 import { keyboardSlip, weightedDistance, type Similarity } from './similarity.js'
+import { isPinyin } from './pinyin.js'
 
 /** Score bonus when the span and the candidate share a skeleton. */
 export const SKELETON_BONUS = 0.12
@@ -175,6 +176,17 @@ export function compareSpelling(a: string, spanKey: string, b: string, demonym: 
 }
 
 /**
+ * Is the span a mainland Chinese name, spelt in pinyin, with a word that is no pinyin ("Xi Jinpyng", "Guangzhuo")?
+ * Pinyin has one spelling of each syllable: another is a slip, not a romanisation (Wade-Giles spellings are listed as
+ * variants). Not a place's name that is some person's name: "Daly" is an Irish surname, not Dali in Yunnan.
+ */
+function breaksPinyin(index: NameIndex, entity: Entity, spanKey: string, spelling: string): boolean {
+  if (entity.country !== 'CN' || (entity.type !== 'person' && (entity.type !== 'place' || index.isPersonName(spanKey) || index.isGivenName(spanKey)))) return false
+  const words = (s: string) => s.split(/[\s'’-]+/).filter(Boolean)
+  return words(normalizeName(spelling)).every(isPinyin) && !words(spanKey).every(isPinyin)
+}
+
+/**
  * Countries whose names are written in another script than the Latin one (or were until lately, and reach English
  * news through Russian or Arabic spellings: Kazakhstan, Uzbekistan, Azerbaijan), so that English writes them
  * romanised, in more than one way. Names from Latin-script countries have one spelling ("Parys", "Floryda",
@@ -286,7 +298,10 @@ function search(index: NameIndex, spanKey: string, needed: number): FuzzySearch 
       if (shapeWords(shape) !== words || index.spellingTranslit(layer, s) !== translit) return true
       // A name of the Latin script has one spelling, but for its umlauts spelt out ("Schroeder" for Schröder).
       const spelling = index.layers[layer].spellings[s]
-      accepted = romanised(index.entityOf(layer, s)) ? doubled <= doubledLetters(index.spellingCompact(layer, s)) : umlautsSpeltOut(spanKey) === umlautsSpeltOut(spelling)
+      const entity = index.entityOf(layer, s)
+      accepted = romanised(entity)
+        ? doubled <= doubledLetters(index.spellingCompact(layer, s)) && !breaksPinyin(index, entity, spanKey, spelling)
+        : umlautsSpeltOut(spanKey) === umlautsSpeltOut(spelling)
       return false
     })
   }
