@@ -644,4 +644,10 @@ describe('corrupted-name', () => {
     // A surname that is some person's name is no slip of a Chinese place ("Daly", Dali).
     expect(await corrections('Michael Daly, an analyst in Beijing, said sales rose.\n')).toEqual([])
   })
+
+  it('takes a y for an i between consonants for a slip, but in Ukrainian and Belarusian names', async () => {
+    expect(await corrections('There was no word from Vladimir Putyn on Monday.\n')).toEqual([['Vladimir Putyn', 'Vladimir Putin']])
+    // Romanisations: y for й at the end or beside a vowel, and Ukrainian names either way.
+    expect(await corrections('Dmitriy Peskov and Aleksey Navalny spoke, and Volodimir Zelensky replied.\n')).toEqual([])
+  })
 })

@@ -186,6 +186,24 @@ function breaksPinyin(index: NameIndex, entity: Entity, spanKey: string, spellin
   return words(normalizeName(spelling)).every(isPinyin) && !words(spanKey).every(isPinyin)
 }
 
+const VOWELS = 'aeiouy'
+const consonantAt = (s: string, i: number) => i >= 0 && i < s.length && !VOWELS.includes(s[i])
+
+/**
+ * Do two compact keys differ by an i written y, or a y written i, between two consonants ("Putyn", "Ibrahym",
+ * "Kyslyak")? Only Ukrainian and Belarusian romanise a vowel so (и as y: Volodymyr, Volodimir); elsewhere it is a slip.
+ * (A y for й at a word's end, "Dmitriy", or beside a vowel, "Aleksey", stays a romanisation.)
+ */
+function vowelYSlip(entity: Entity, a: string, b: string): boolean {
+  if (a.length !== b.length || entity.country === 'UA' || entity.country === 'BY') return false
+  for (let i = 1; i < a.length - 1; i++) {
+    if (a[i] === b[i]) continue
+    const pair = (a[i] === 'y' && b[i] === 'i') || (a[i] === 'i' && b[i] === 'y')
+    if (pair && consonantAt(a, i - 1) && consonantAt(a, i + 1) && consonantAt(b, i - 1) && consonantAt(b, i + 1)) return true
+  }
+  return false
+}
+
 /**
  * Countries whose names are written in another script than the Latin one (or were until lately, and reach English
  * news through Russian or Arabic spellings: Kazakhstan, Uzbekistan, Azerbaijan), so that English writes them
@@ -300,7 +318,7 @@ function search(index: NameIndex, spanKey: string, needed: number): FuzzySearch 
       const spelling = index.layers[layer].spellings[s]
       const entity = index.entityOf(layer, s)
       accepted = romanised(entity)
-        ? doubled <= doubledLetters(index.spellingCompact(layer, s)) && !breaksPinyin(index, entity, spanKey, spelling)
+        ? doubled <= doubledLetters(index.spellingCompact(layer, s)) && !breaksPinyin(index, entity, spanKey, spelling) && !vowelYSlip(entity, a, index.spellingCompact(layer, s))
         : umlautsSpeltOut(spanKey) === umlautsSpeltOut(spelling)
       return false
     })
