@@ -207,6 +207,8 @@ const KIN_BEFORE = /\b(?:father|mother|son|daughter|brother|sister|wife|husband|
 /** Endings that make a demonym or adjective of a place name ("Californian", "Tehranis"). */
 const DERIVED_MIN_PRIOR = 0.45
 const DERIVED_ENDINGS = ['ians', 'ans', 'ns', 'ian', 'an', 'n', 'ese', 'is', 'i', 'ites', 'ite', 'ers', 'er', 's']
+/** Endings of demonyms made from a place's name (European, Bengali, Japanese, Danish). */
+const DEMONYM_SUFFIXES = ['an', 'n', 'ian', 'ean', 'ese', 'ish', 'i', 'ite', 'er']
 /** A Russian adjective of a place name in -sk: the place and the ending. */
 const RUSSIAN_ADJECTIVE = /^(.{3,}sk)(?:iy|ii|y|aya|oye|oe)$/
 /** Endings that make a word of a person's or organisation's name (followers, doctrines, makers). */
@@ -928,9 +930,19 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
         if (hits.some((h) => h.entity.id.startsWith('country-'))) continue
         const place = hits.find((h) => h.entity.type === 'place' && h.entity.prior >= DERIVED_MIN_PRIOR)
         // Where the place's own word is listed ("European", "African"), another word so made is a slip of it: "Europan", "Afrikan".
-        if (place && !slipOfListedDemonym(key, place.entity.name)) return true
+        // So is any other word made from a place whose demonym is listed ("Europi": the word is "European").
+        if (place && !slipOfListedDemonym(key, place.entity.name) && !(ending !== 's' && hasListedDemonym(place.entity.name))) return true
         if (hits.some((h) => h.entity.type === 'demonym' && ending === 's')) return true
       }
+    }
+    return false
+  }
+
+  /** Is a demonym made from the place named `placeName` listed ("European" for Europe, "Bengali" for Bengal)? */
+  function hasListedDemonym(placeName: string): boolean {
+    const name = normalizeName(placeName)
+    for (const stem of [name, name.slice(0, -1)]) {
+      for (const suffix of DEMONYM_SUFFIXES) if (index.lookupKey(stem + suffix).some((h) => h.entity.type === 'demonym')) return true
     }
     return false
   }
