@@ -156,7 +156,9 @@ export function compareSpelling(a: string, spanKey: string, b: string, demonym: 
   const slipBonus = Math.max(slipPlain, slipPlural)
   const target = base - slipBonus
   if (!reachable(a.length, b.length, target, plural)) return undefined
-  const bound = maxWeightFor(target, plural ? Math.max(a.length, b.length) + 1 : Math.max(a.length, b.length))
+  // A hair over the bar's distance: the score decides below, as a search answered from a lower bar's decides
+  // (rounding would otherwise turn away a distance of exactly the bound, 0.6 > 0.5999999999999999).
+  const bound = maxWeightFor(target, plural ? Math.max(a.length, b.length) + 1 : Math.max(a.length, b.length)) + 1e-9
   let weighted = weightedDistance(a, b, bound)
   let other = b
   if (plural) {

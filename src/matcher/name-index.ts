@@ -433,6 +433,10 @@ export class NameIndex {
       const entry = this.entryFor(k)
       if (entry) out.add(entry)
     }
+    // Few searches so far (one short document): probing every one-edit key is cheaper than building the deletion
+    // index. Decided first: once the index is built, probes return its shared entries, so no key is found twice.
+    const probeAll = key.length >= 3 && !this.deletionIndex && this.neighbourSearches++ < DELETION_INDEX_AFTER
+    const deletionIndex = key.length >= 3 && !probeAll ? this.deletions() : undefined
     probe(key)
     const dels: string[] = []
     for (let i = 0; i < key.length; i++) {
@@ -445,15 +449,13 @@ export class NameIndex {
     for (let i = 1; i + 1 < key.length; i++) if (key[i - 1] === key[i + 1]) probe(key.slice(0, i) + key.slice(i + 2))
     // A slip on the first letter of a digraph ("Frenvh", frnvh): the key with the digraph whole (frnC).
     if (key.includes('h')) for (const reading of digraphReadings(key)) probe(reading)
-    if (key.length >= 3 && !this.deletionIndex && this.neighbourSearches++ < DELETION_INDEX_AFTER) {
-      // Few searches so far (one short document): probing every one-edit key is cheaper than building the deletion index.
+    if (probeAll) {
       for (const k of skeletonNeighbours(key)) probe(k)
-    } else if (key.length >= 3) {
-      const index = this.deletions()
+    } else if (deletionIndex) {
       // Keys one letter longer: `key` is one of their deletions.
-      forEachEntry(index.get(key), (e) => out.add(e))
+      forEachEntry(deletionIndex.get(key), (e) => out.add(e))
       // Keys of the same length differing in one letter (or by a swap of two neighbours) share a deletion.
-      for (const d of dels) forEachEntry(index.get(d), (e) => e.key.length === key.length && skeletonsClose(key, e.key) && out.add(e))
+      for (const d of dels) forEachEntry(deletionIndex.get(d), (e) => e.key.length === key.length && skeletonsClose(key, e.key) && out.add(e))
     } else if (key.length === 2) {
       // A two-letter key also reaches the keys one letter longer ("Italiaj", tl, is a slip of Italian, tln): few
       // enough to search. Of the keys one substitution away, which would double the time of every short search, only
