@@ -652,4 +652,12 @@ describe('corrupted-name', () => {
     // Romanisations: y for й at the end or beside a vowel, and Ukrainian names either way.
     expect(await corrections('Dmitriy Peskov and Aleksey Navalny spoke, and Volodimir Zelensky replied.\n')).toEqual([])
   })
+
+  it('finds a name that lost a letter between two of the same, which the skeleton then counts once', async () => {
+    // Reuters (rtrs) less its t is "Reuers" (rs); Clinton (klntn) less its t is "Clinon" (kln).
+    expect(await corrections('WASHINGTON (Reuers) - Hillary Clinon said on Monday she would not run again.\n')).toEqual([
+      ['Reuers', 'Reuters'],
+      ['Hillary Clinon', 'Hillary Clinton'],
+    ])
+  })
 })

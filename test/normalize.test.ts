@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { compactKey, digraphReadings, normalizeName, skeleton, skeletonNeighbours, skeletonsClose, spellingVariantKey } from '../src/matcher/normalize.js'
+import { compactKey, digraphReadings, normalizeName, pairExpansions, skeleton, skeletonNeighbours, skeletonsClose, spellingVariantKey } from '../src/matcher/normalize.js'
 import { translitKey } from '../src/matcher/analysis.js'
 import { adjacentKeys } from '../src/matcher/keyboard.js'
 
@@ -84,6 +84,16 @@ describe('skeletonsClose', () => {
     expect(skeletonsClose(skeleton('Palestiniabn'), skeleton('Palestinian'))).toBe(true)
     expect(skeletonsClose(skeleton('Abvbas'), skeleton('Abbas'))).toBe(true)
     expect(skeletonsClose('bvks', 'bs')).toBe(false)
+  })
+
+  it('counts a letter lost between two of the same as one edit, as the index search does', () => {
+    // "Reuers" (rs) for Reuters (rtrs), "Johnon" (hn) for Johnson (hnsn).
+    expect(skeletonsClose(skeleton('Reuers'), skeleton('Reuters'))).toBe(true)
+    expect(skeletonsClose(skeleton('Johnon'), skeleton('Johnson'))).toBe(true)
+    expect(pairExpansions(skeleton('Reuers'))).toContain(skeleton('Reuters'))
+    // Two letters between, or a pair that was never one: two edits.
+    expect(skeletonsClose('rs', 'rtkrs')).toBe(false)
+    expect(skeletonsClose('rs', 'rtss')).toBe(false)
   })
 
   it('lets a two-letter key reach the keys one letter longer, as the index search does, and of its substitutions only slips of the finger', () => {

@@ -352,6 +352,10 @@ function search(index: NameIndex, spanKey: string, needed: number): FuzzySearch 
     // Most keys hold no spelling that could reach the bar, by its prior or its length: passed over untouched.
     const leastPenalty = (1 - entry.maxPrior) * PRIOR_WEIGHT
     if (ceiling - leastPenalty < needed || !someMayCompare(a.length, entry.minLength, entry.maxLength, needed + leastPenalty, skeletonEqual, spanEndsWithS)) continue
+    // A key two letters longer is one with a letter lost between two of the same ("Reuers" for Reuters): only
+    // spellings one letter longer than the span can be that slip.
+    const lost = entry.key.length === key.length + 2 ? a.length + 1 : 0
+    if (lost && (lost < entry.minLength || lost > entry.maxLength)) continue
     const walk = (layer: number, start: number, end: number) => {
       const { spellings, priors, shapes, compacts } = index.pools[layer]
       for (let j = start; j < end; j++) {
@@ -359,7 +363,7 @@ function search(index: NameIndex, spanKey: string, needed: number): FuzzySearch 
         // Sorted by prior: every later entity is as improbable or more.
         if (ceiling - penalty < needed) break
         const shape = shapes[j]
-        if (shapeWords(shape) !== words) continue
+        if (shapeWords(shape) !== words || (lost && shapeLength(shape) !== lost)) continue
         // Lengths first: the spelling's own string is read only for the few that pass.
         if (!mayCompare(a.length, shapeLength(shape), needed + penalty, skeletonEqual, spanEndsWithS)) continue
         if (neverReached(a, shapeLength(shape), shapeFirst(shape), needed + penalty, skeletonEqual, spanEndsWithS)) continue

@@ -13,7 +13,7 @@ import { LetterModel } from './letter-model.js'
 import { compile, deserialize, entityAt, entityIds, mergeEntity, entityFromSource, SpellingKind, type CompiledDictionary, type Entity } from '../dictionary/compile.js'
 import type { DictionarySource } from '../dictionary/schema.js'
 import { LETTER_MODEL, BUILTIN_ENTITIES, BUILTIN_INDEX, COMMON_GIVEN_NAMES, ENGLISH_WORDS, GIVEN_NAMES, PERSON_NAMES, TOWNS } from '../dictionary/paths.js'
-import { compactKey, digraphReadings, normalizeName, skeleton, skeletonNeighbours, skeletonsClose, SKELETON_ALPHABET, spellingVariantKey, translitKey } from './normalize.js'
+import { compactKey, digraphReadings, normalizeName, pairExpansions, skeleton, skeletonNeighbours, skeletonsClose, SKELETON_ALPHABET, spellingVariantKey, translitKey } from './normalize.js'
 
 export interface SpellingHit {
   spelling: string
@@ -449,6 +449,17 @@ export class NameIndex {
     for (let i = 1; i + 1 < key.length; i++) if (key[i - 1] === key[i + 1]) probe(key.slice(0, i) + key.slice(i + 2))
     // A slip on the first letter of a digraph ("Frenvh", frnvh): the key with the digraph whole (frnC).
     if (key.includes('h')) for (const reading of digraphReadings(key)) probe(reading)
+    // A letter lost between two of the same, which then count once ("Reuers", rs, for Reuters, rtrs): the key with
+    // that letter doubled is a deletion of the name's key.
+    if (key.length >= 2) {
+      const index = deletionIndex ?? this.deletionIndex
+      if (index) {
+        for (let i = 0; i < key.length; i++) {
+          const doubled = key.slice(0, i + 1) + key.slice(i)
+          forEachEntry(index.get(doubled), (e) => e.key.length === key.length + 2 && skeletonsClose(key, e.key) && out.add(e))
+        }
+      } else for (const k of pairExpansions(key)) probe(k)
+    }
     if (probeAll) {
       for (const k of skeletonNeighbours(key)) probe(k)
     } else if (deletionIndex) {

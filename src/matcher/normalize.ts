@@ -155,6 +155,19 @@ export function skeletonNeighbours(key: string): string[] {
   return [...out]
 }
 
+/**
+ * The keys of names with a letter between two of the same that a slip dropped, so that the two then count once:
+ * "Reuers" (rs) for Reuters (rtrs), "Clinon" (kln) for Clinton (klntn). One letter lost, two out of the skeleton.
+ */
+export function pairExpansions(key: string): string[] {
+  const out: string[] = []
+  if (key.length < 2) return out
+  for (let i = 0; i < key.length; i++) {
+    for (const c of SKELETON_ALPHABET) if (c !== key[i]) out.push(key.slice(0, i + 1) + c + key.slice(i))
+  }
+  return out
+}
+
 const UMLAUT_SPELLED: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' }
 
 /** `value` with every umlaut written out with an e ("Schröder" -> "Schroeder"). */
@@ -196,6 +209,8 @@ export function skeletonsClose(key: string, candidate: string): boolean {
   if (key === candidate) return true
   const n = key.length
   const m = candidate.length
+  // A letter lost between two of the same, which then count once ("Reuers", rs, for Reuters, rtrs).
+  if (m === n + 2) return n >= 2 && slippedBetweenPair(candidate, key)
   if (n < 3) {
     // A short key matches its own deletions and, of two letters, the keys one letter longer ("Ronania", rn, is a
     // slip of Romania, rmn), as the fuzzy index is searched; not the keys one substitution away.
