@@ -130,11 +130,14 @@ describe('skeletonsClose', () => {
   /**
    * The definition: equal, or one substitution, insertion, deletion or swap of neighbours apart (keys under three
    * letters: only their deletions and, of two letters, the keys one letter longer or one keyboard slip away), or a
-   * letter slipped in between two of the same (which then count once).
+   * letter slipped in between two of the same or lost from between them (which then count once).
    */
   function reference(key: string, candidate: string): boolean {
     if (key === candidate) return true
     const drop = (s: string, i: number) => s.slice(0, i) + s.slice(i + 1)
+    // A letter lost from between two of the same, which then count once (keys of two letters or more).
+    const between = (long: string, short: string) => [...long].some((_, i) => i >= 1 && long[i - 1] === long[i + 1] && drop(drop(long, i), i) === short)
+    if (candidate.length === key.length + 2) return key.length >= 2 && between(candidate, key)
     if (key.length < 3) {
       if ([...key].some((_, i) => drop(key, i) === candidate)) return true
       if (key.length === 2 && candidate.length === 3 && [...candidate].some((_, i) => drop(candidate, i) === key)) return true
@@ -147,7 +150,7 @@ describe('skeletonsClose', () => {
     if (key.length === candidate.length + 1) return [...key].some((_, i) => drop(key, i) === candidate) || digraphReadings(key).includes(candidate)
     if (candidate.length === key.length + 1) return [...candidate].some((_, i) => drop(candidate, i) === key)
     // A letter slipped in between two of the same, which then count once.
-    if (key.length === candidate.length + 2) return [...key].some((_, i) => i >= 1 && key[i - 1] === key[i + 1] && drop(drop(key, i), i) === candidate)
+    if (key.length === candidate.length + 2) return between(key, candidate)
     return false
   }
   it('agrees with its definition on any pair of short keys (property)', () => {
