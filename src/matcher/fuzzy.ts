@@ -178,7 +178,7 @@ export function compareSpelling(a: string, spanKey: string, b: string, demonym: 
 }
 
 /**
- * Is the span a mainland Chinese name, spelt in pinyin, with a word that is no pinyin ("Xi Jinpyng", "Guangzhuo")?
+ * Is the span a mainland Chinese name, spelt in pinyin, with a word that is no pinyin ("Xi Jinpyng", "Shanghay")?
  * Pinyin has one spelling of each syllable: another is a slip, not a romanisation (Wade-Giles spellings are listed as
  * variants). Not a place's name that is some person's name: "Daly" is an Irish surname, not Dali in Yunnan.
  */
