@@ -16,7 +16,7 @@
 import { distance as levenshtein } from 'fastest-levenshtein'
 import { SpellingKind, type Entity } from '../dictionary/compile.js'
 import { clearNeighbourCaches, shapeFirst, shapeLength, shapeWords, type NameIndex, type NeighbourEntry, type SpellingHit } from './name-index.js'
-import { compactKey, normalizeName, skeleton, spellingVariantKey, spellOutUmlauts, translitKey, wordCount } from './normalize.js'
+import { compactKey, isVowel, normalizeName, skeleton, spellingVariantKey, spellOutUmlauts, translitKey, wordCount } from './normalize.js'
 import { keyboardSlip, weightedDistance, type Similarity } from './similarity.js'
 import { isPinyin } from './pinyin.js'
 
@@ -188,8 +188,7 @@ function breaksPinyin(index: NameIndex, entity: Entity, spanKey: string, spellin
   return words(normalizeName(spelling)).every(isPinyin) && !words(spanKey).every(isPinyin)
 }
 
-const VOWELS = 'aeiouy'
-const consonantAt = (s: string, i: number) => i >= 0 && i < s.length && !VOWELS.includes(s[i])
+const consonantAt = (s: string, i: number) => i >= 0 && i < s.length && !isVowel(s[i])
 
 /**
  * Do two compact keys differ by an i written y, or a y written i, between two consonants ("Putyn", "Ibrahym",
