@@ -158,6 +158,18 @@ describe('inconsistent-name', () => {
     expect(byRule(await lint(text), 'inconsistent-name').map((m) => [m.actual, m.expected?.[0]])).toEqual([['Lavetry', 'Laverty']])
   })
 
+  it('compares a spelling with a known name the document writes as a person\'s, and prefers the known name', async () => {
+    // "Telford" is a town namelint knows; here it is a councillor's surname, and "Talford" another spelling of it.
+    const text = 'Councillor Grace Telford opened the new library on Monday. Readers queued for an hour. Ms Talford said the town had waited long enough.\n'
+    const messages = byRule(await lint(text), 'inconsistent-name')
+    expect(messages.map((m) => [m.actual, m.expected?.[0]])).toEqual([['Talford', 'Telford']])
+    expect(messages[0].note).toMatch(/a name namelint knows/)
+    // A known person named in full keeps his own message: the correction is that person, a corrupted name.
+    const person = await lint('Mr Livingstone spoke first. Later Ken Livingstune told the assembly the fares would rise.\n')
+    expect(byRule(person, 'inconsistent-name')).toEqual([])
+    expect(byRule(person, 'corrupted-name').map((m) => m.expected?.[0])).toEqual(['Ken Livingstone'])
+  })
+
   it('leaves a document with one spelling per name alone', async () => {
     const text = 'Maria Lopez met Carlos Lopes in Lisbon. Lopez said the talks went well; Lopes did not comment.\n'
     expect(byRule(await lint(text), 'inconsistent-name')).toEqual([])

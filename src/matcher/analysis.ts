@@ -375,6 +375,8 @@ interface DocSpelling {
   at: number[]
   /** The capitalised words written right after it ("Raju" in "Rakshitha Raju"). */
   before: Set<string>
+  /** A name the dictionaries know ("Telford"), written as a person's name. */
+  known?: boolean
 }
 
 /** Months that are surnames or given names too (May, March, June, August...): written alone, the month is meant. */
@@ -557,6 +559,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
   const afterNameParticle = (ti: number): boolean => ti > 0 && tokens[ti - 1].joinedToNext && NAME_PARTICLES.has(tokens[ti - 1].text)
   const docSpellings = new Map<string, DocSpelling>()
   const knownWritten = new Map<string, { text: string; count: number }>()
+  const knownSpellings = new Map<string, DocSpelling>()
   for (let ti = 0; ti < tokens.length; ti++) {
     const t = tokens[ti]
     if (!t.capitalised || t.upper || t.base.length < 4) continue
@@ -564,23 +567,27 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     const own = tokenKey(ti)
     // Known names are candidates through the index (with their entity), not as bare spellings; an OCR reading may
     // still find them as written ("Shericlan" beside "Andrew Sheridan", a low-prior place too).
-    if (factsOf(ti).exact.length > 0) {
+    const isKnown = factsOf(ti).exact.length > 0
+    if (isKnown) {
       const known = knownWritten.get(own)
       if (known) known.count++
       else knownWritten.set(own, { text: t.base, count: 1 })
-      continue
     }
-    const entry = docSpellings.get(own)
+    const spellings = isKnown ? knownSpellings : docSpellings
+    const entry = spellings.get(own)
     const given = ti > 0 && tokens[ti - 1].joinedToNext && (factsOf(ti - 1).given || /^\p{Lu}\.?$/u.test(tokens[ti - 1].text)) ? tokenKey(ti - 1) : undefined
     if (entry) entry.count++
-    else docSpellings.set(own, { text: t.base, count: 1, givenNames: new Set(), named: false, afterParticle: false, at: [], before: new Set() })
-    const spelling = docSpellings.get(own)!
+    else spellings.set(own, { text: t.base, count: 1, givenNames: new Set(), named: false, afterParticle: false, at: [], before: new Set() })
+    const spelling = spellings.get(own)!
     spelling.at.push(ti)
     if (ti + 1 < tokens.length && t.joinedToNext && tokens[ti + 1].capitalised) spelling.before.add(tokenKey(ti + 1))
     if (afterNameParticle(ti)) spelling.afterParticle = true
     if (given) spelling.givenNames.add(given)
     if (given || (ti > 0 && tokens[ti - 1].joinedToNext && PERSON_TITLES.has(tokenKey(ti - 1)))) spelling.named = true
   }
+  // A known name the document writes as a person's name ("Terry Telford", "Mr Lynch") is that person's spelling too:
+  // another spelling of it is compared as the document's own ("Mr Talford" beside "Terry Telford").
+  for (const [own, spelling] of knownSpellings) if (spelling.named) docSpellings.set(own, { ...spelling, known: true })
   // How the document spells each entity it names exactly ("entityKey words" -> text), first use first.
   const entitySpellingsInDocument = new Map<string, string>()
   for (const m of mentions) {
@@ -1095,7 +1102,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
         ? parts.length
         : 0
     // `tie`: another spelling of the document, used as often as this one.
-    const best = new Map<string, Suggestion & { start: number; end: number; score: number; tie: boolean }>()
+    const best = new Map<string, Suggestion & { start: number; end: number; score: number; tie: boolean; knownSpelling: boolean }>()
 
     // A spelling written twice, or three times or more, is likelier the writer's own; less so one that no list knows as
     // a name: machine translation repeats its slip of a name as often as the source names it ("Essenin" for Esenin), and
@@ -1151,7 +1158,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
       const spanPenalty =
         (words === 1 ? (english ? 0.35 : 0) + (given ? 0.35 : 0) + (beforeUnknown ? BEFORE_UNKNOWN_PENALTY : 0) : 0) + (properNoun ? (words === 1 ? 0.35 : 0.15) : 0) + (town && words === 1 ? 0.15 : 0) + short
       const multiBonus = words > 1 ? 0.1 : 0
-      const candidates: Array<{ spelling: string; output: string; sim: Similarity; skeletonEqual: boolean; entity?: Entity; entityKey?: string; docCount?: number }> = []
+      const candidates: Array<{ spelling: string; output: string; sim: Similarity; skeletonEqual: boolean; entity?: Entity; entityKey?: string; docCount?: number; known?: boolean }> = []
       // The lower-case words right after the span, read once per span (null: none).
       let nounsAfter: string[] | null | undefined
 
@@ -1219,7 +1226,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
             // A family shares a surname ("Declan Laverty ... his mother Samara Lavetry"): with another first name, a
             // spelling one keyboard slip from the surname is still a slip of it.
             if (otherPerson && !found?.similarity.slip) continue
-            if (found && found.similarity.edits <= MAX_SPELLING_EDITS) candidates.push({ spelling: d.text, output: comparedOutput(d.text, found), sim: found.similarity, skeletonEqual: k === spanSkeleton, docCount: d.count })
+            if (found && found.similarity.edits <= MAX_SPELLING_EDITS) candidates.push({ spelling: d.text, output: comparedOutput(d.text, found), sim: found.similarity, skeletonEqual: k === spanSkeleton, docCount: d.count, known: d.known })
           }
         }
       }
@@ -1244,7 +1251,8 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
             evidence.push(`the document spells it "${c.spelling}" ${docCount} times`)
           } else {
             // In a tie, one reason decides for one spelling or the other, the same whichever is judged: never both.
-            const tie = docCount === ownCount ? tieWinner(token.base, facts.person || given, c.spelling, sim) : undefined
+            // A spelling the dictionaries know beats one they do not, a slip or one edit apart.
+            const tie = docCount !== ownCount ? undefined : c.known && (sim.edits <= 1 || sim.slip) ? 'a name namelint knows' : tieWinner(token.base, facts.person || given, c.spelling, sim)
             if (tie === 'own') continue
             if (tie) evidence.push(`the document also spells it "${c.spelling}", ${tie}`)
             else {
@@ -1424,6 +1432,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
             end: tokens[to - 1].start + tokens[to - 1].base.length,
             score,
             tie: !c.entity && c.docCount === ownCount,
+            knownSpelling: c.known === true,
           })
         }
       }
@@ -1442,10 +1451,12 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     if (accepted) return undefined
     const ranked = [...best.values()].sort((a, b) => b.score - a.score)
     if (ranked.length === 0 || ranked[0].score < (ranked[0].entity ? opts.threshold : opts.inconsistentThreshold)) return undefined
-    const top = ranked[0]
+    // A known name the document writes as a person's is compared as its spelling only where no entity of it is
+    // suggested as surely: "Ken Livingstune" is the known Ken Livingstone, a corrupted name.
+    const top = (ranked[0].knownSpelling && ranked.find((r) => r.entity && r.score >= opts.threshold && normalizeName(r.text).endsWith(normalizeName(ranked[0].text)))) || ranked[0]
     const suggestions: Suggestion[] = []
     const seenText = new Set<string>()
-    for (const r of ranked) {
+    for (const r of top === ranked[0] ? ranked : [top, ...ranked]) {
       if (r.start !== top.start || r.end !== top.end) continue
       // Beside a known name, a spelling the document uses only as often as this one is likely another slip of it ("Bler": Blair, not "Blaer").
       if (top.entity && r.tie) continue
