@@ -659,5 +659,7 @@ describe('corrupted-name', () => {
       ['Reuers', 'Reuters'],
       ['Hillary Clinon', 'Hillary Clinton'],
     ])
+    // Or struck as a vowel: "Reuyers" (the y next to the t) is rs too.
+    expect(await corrections('WASHINGTON (Reuyers) - The Senate voted on Monday to end the shutdown.\n')).toEqual([['Reuyers', 'Reuters']])
   })
 })

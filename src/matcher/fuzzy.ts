@@ -351,10 +351,10 @@ function search(index: NameIndex, spanKey: string, needed: number): FuzzySearch 
     // Most keys hold no spelling that could reach the bar, by its prior or its length: passed over untouched.
     const leastPenalty = (1 - entry.maxPrior) * PRIOR_WEIGHT
     if (ceiling - leastPenalty < needed || !someMayCompare(a.length, entry.minLength, entry.maxLength, needed + leastPenalty, skeletonEqual, spanEndsWithS)) continue
-    // A key two letters longer is one with a letter lost between two of the same ("Reuers" for Reuters): only
-    // spellings one letter longer than the span can be that slip.
-    const lost = entry.key.length === key.length + 2 ? a.length + 1 : 0
-    if (lost && (lost < entry.minLength || lost > entry.maxLength)) continue
+    // A key two letters longer is one with a letter lost between two of the same ("Reuers" for Reuters), or struck
+    // as a vowel ("Reuyers"): only spellings one letter longer than the span, or as long, can be that slip.
+    const lost = entry.key.length === key.length + 2
+    if (lost && (a.length + 1 < entry.minLength || a.length > entry.maxLength)) continue
     const walk = (layer: number, start: number, end: number) => {
       const { spellings, priors, shapes, compacts } = index.pools[layer]
       for (let j = start; j < end; j++) {
@@ -362,7 +362,7 @@ function search(index: NameIndex, spanKey: string, needed: number): FuzzySearch 
         // Sorted by prior: every later entity is as improbable or more.
         if (ceiling - penalty < needed) break
         const shape = shapes[j]
-        if (shapeWords(shape) !== words || (lost && shapeLength(shape) !== lost)) continue
+        if (shapeWords(shape) !== words || (lost && shapeLength(shape) !== a.length + 1 && shapeLength(shape) !== a.length)) continue
         // Lengths first: the spelling's own string is read only for the few that pass.
         if (!mayCompare(a.length, shapeLength(shape), needed + penalty, skeletonEqual, spanEndsWithS)) continue
         if (neverReached(a, shapeLength(shape), shapeFirst(shape), needed + penalty, skeletonEqual, spanEndsWithS)) continue
