@@ -653,6 +653,12 @@ describe('corrupted-name', () => {
     expect(await corrections('Dmitriy Peskov and Aleksey Navalny spoke, and Volodimir Zelensky replied.\n')).toEqual([])
   })
 
+  it('compares the letters, not only the skeletons, with names the document uses', async () => {
+    // "Iridh" (rd) is one key from Irish (rsh); "Duai" (d) one letter short of Dubai (db).
+    expect(await corrections('The Irish coach named his side on Friday. Irish fans travelled in their thousands. One of the Iridh players scored late.\n')).toEqual([['Iridh', 'Irish']])
+    expect(await corrections('Flights to Dubai resumed on Monday. Dubai airport said delays would ease. Passengers in Duai were told to wait.\n')).toEqual([['Duai', 'Dubai']])
+  })
+
   it('finds a name that lost a letter between two of the same, which the skeleton then counts once', async () => {
     // Reuters (rtrs) less its t is "Reuers" (rs); Clinton (klntn) less its t is "Clinon" (kln).
     expect(await corrections('WASHINGTON (Reuers) - Hillary Clinon said on Monday she would not run again.\n')).toEqual([

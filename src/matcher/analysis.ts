@@ -1188,7 +1188,9 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
       const spanSkeleton = skeleton(spanKey)
       // Entities the document names elsewhere.
       for (const d of mentionedSpellings.get(words) ?? []) {
-        if (!skeletonsClose(spanSkeleton, d.skeleton)) continue
+        // One letter off a name the document uses is close, whatever it does to the skeleton: "Idia" (d) for India
+        // (nd), "Iridh" (rd) for Irish (rsh). The list is short: the letters are compared, not only the skeletons.
+        if (!skeletonsClose(spanSkeleton, d.skeleton) && !(Math.abs(a.length - d.compact.length) <= 1 && levenshtein(a, d.compact) === 1)) continue
         const skeletonEqual = d.skeleton === spanSkeleton
         const found = compareSpelling(a, spanKey, d.compact, d.hit.entity.type === 'demonym', docNeeded, skeletonEqual)
         if (found) candidates.push({ spelling: d.hit.spelling, output: preferredOutput(d.hit, comparedOutput(d.hit.spelling, found), spanKey, entitySpellingsInDocument), sim: found.similarity, skeletonEqual, entity: d.hit.entity, entityKey: d.hit.entityKey })
