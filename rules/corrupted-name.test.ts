@@ -653,6 +653,13 @@ describe('corrupted-name', () => {
     expect(await corrections('Dmitriy Peskov and Aleksey Navalny spoke, and Volodimir Zelensky replied.\n')).toEqual([])
   })
 
+  it('reads a name opened by a sentence\'s first English word when the document uses that name', async () => {
+    const text = 'The regulator sued to block the purchase of Time Warner on Monday. Analysts expect a long trial. Time Watner shares rose 2 percent.\n'
+    expect(await corrections(text)).toEqual([['Time Watner', 'Time Warner']])
+    // A name the document does not use is not read into a sentence's first word.
+    expect(await corrections('Analysts expect a long trial. Time Watner shares rose 2 percent.\n')).not.toContainEqual(['Time Watner', 'Time Warner'])
+  })
+
   it('compares the letters, not only the skeletons, with names the document uses', async () => {
     // "Iridh" (rd) is one key from Irish (rsh); "Duai" (d) one letter short of Dubai (db).
     expect(await corrections('The Irish coach named his side on Friday. Irish fans travelled in their thousands. One of the Iridh players scored late.\n')).toEqual([['Iridh', 'Irish']])

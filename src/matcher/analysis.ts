@@ -13,7 +13,7 @@
  */
 import type { Root } from 'nlcst'
 import { describeEntity, MIN_FUZZY_PRIOR, SpellingKind, type Entity } from '../dictionary/compile.js'
-import { comparedOutput, compareSpelling, MAX_SLIP_BONUS, pluralWithS, PRIOR_WEIGHT, searchIndex, SKELETON_BONUS, SLIP_BONUS } from './fuzzy.js'
+import { comparedOutput, compareSpelling, type FuzzySearch, MAX_SLIP_BONUS, pluralWithS, PRIOR_WEIGHT, searchIndex, SKELETON_BONUS, SLIP_BONUS } from './fuzzy.js'
 import { remember, type NameIndex, type SpellingHit } from './name-index.js'
 import { distance as levenshtein } from 'fastest-levenshtein'
 import { compactKey, endsInHiss, normalizeName, skeleton, skeletonsClose, spellOutUmlauts, wordCount } from './normalize.js'
@@ -379,6 +379,8 @@ interface DocSpelling {
   known?: boolean
 }
 
+/** A search that found nothing. */
+const NO_MATCHES: FuzzySearch = { accepted: false, matches: [] }
 /** Months that are surnames or given names too (May, March, June, August...): written alone, the month is meant. */
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'])
 
@@ -1129,7 +1131,8 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     const dateline = text[token.start - 1] === '(' && DATELINE_BEFORE.test(text.slice(Math.max(0, token.start - 60), token.start)) && DATELINE_AFTER.test(text.slice(token.end, token.end + 4))
     const floor = opts.threshold - ALTERNATE_MARGIN
 
-    const consider = (from: number, to: number) => {
+    /** `namedOnly`: only names the document uses are candidates (a span opened by a sentence's first English word). */
+    const consider = (from: number, to: number, namedOnly = false) => {
       const span = joinTokens(tokens, from, to, text)
       const locative = afterLocative(from)
       const locativeBonus = locative ? LOCATIVE_BONUS : 0
@@ -1175,7 +1178,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
       // Nothing at all can reach the bar (an English word, a given name...): skip the searches.
       const reachable = 1 + SKELETON_BONUS + MAX_SLIP_BONUS
       if (globalNeeded > reachable && docNeeded > reachable && docSpellingNeeded > reachable) return
-      const global = searchIndex(index, spanKey, globalNeeded)
+      const global = namedOnly ? NO_MATCHES : searchIndex(index, spanKey, globalNeeded)
       if (global.accepted) {
         // A transliteration variant of a known name is accepted, never flagged (Alexey/Aleksey, Yulia/Yulya).
         accepted = true
@@ -1442,12 +1445,13 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
 
     let accepted = false
     for (let from = Math.max(run[0], ti - MAX_FUZZY_WORDS + 1); from <= ti; from++) {
-      // A sentence's first word that is an English word opens no name, unless an ampersand ties it to the next ("Marks & Spencer").
-      if (from < ti && tokens[from].initial && factsOf(from).english && tokens[from + 1].text !== '&') continue
+      // A sentence's first word that is an English word opens no name, unless an ampersand ties it to the next ("Marks & Spencer"),
+      // or the document uses the name it opens ("Time Warner's deal ... Time Watner shares went higher").
+      const namedOnly = from < ti && tokens[from].initial && factsOf(from).english && tokens[from + 1].text !== '&'
       for (let to = ti + 1; to <= Math.min(run[1], from + MAX_FUZZY_WORDS); to++) {
         if (CONNECTORS.has(tokens[to - 1].text.toLowerCase()) && !tokens[to - 1].capitalised) continue
         if (CONNECTORS.has(tokens[from].text.toLowerCase()) && !tokens[from].capitalised) continue
-        consider(from, to)
+        consider(from, to, namedOnly)
       }
     }
     if (accepted) return undefined
