@@ -660,6 +660,13 @@ describe('corrupted-name', () => {
     expect(await corrections('Analysts expect a long trial. Time Watner shares rose 2 percent.\n')).not.toContainEqual(['Time Watner', 'Time Warner'])
   })
 
+  it('takes a consonant struck twice inside a name for a slip', async () => {
+    expect(await corrections('The poem, as Lermonntov wrote, was about the Caucasus.\n')).toEqual([['Lermonntov', 'Lermontov']])
+    expect(await corrections('Later Howward said the vote was close.\n')).toEqual([['Howward', 'Howard']])
+    // Names that are spelt with the double (a surname of its own) are left alone.
+    expect(await corrections('Per Hansson, the Swedish envoy, said talks would resume. Mr Phillipps said the club would appeal.\n')).toEqual([])
+  })
+
   it('compares the letters, not only the skeletons, with names the document uses', async () => {
     // "Iridh" (rd) is one key from Irish (rsh); "Duai" (d) one letter short of Dubai (db).
     expect(await corrections('The Irish coach named his side on Friday. Irish fans travelled in their thousands. One of the Iridh players scored late.\n')).toEqual([['Iridh', 'Irish']])

@@ -56,6 +56,15 @@ describe('fuzzy search', () => {
     expect(slipBonusOf('novsibirsk', 'novosibirsk')).toBe(0)
     expect(keyboardSlip('novsibirsk', 'novosibirsk')).toBe(false)
   })
+  it('gives a consonant struck twice inside a name a smaller slip bonus', () => {
+    const doubled = slipBonusOf('lermonntov', 'lermontov')
+    expect(doubled).toBeGreaterThan(0)
+    expect(doubled).toBeLessThan(SLIP_BONUS)
+    // Not a vowel (romanisations double those: "Asaad"), not the last letter (which makes another word).
+    expect(slipBonusOf('lermoontov', 'lermontov')).toBe(0)
+    expect(slipBonusOf('marcoss', 'marcos')).toBe(0)
+  })
+
   it('finds a transliteration slip of a probable name', () => {
     const found = searchIndex(index, 'shuigu', 0.6).matches.map((m) => m.hit.spelling)
     expect(found).toContain('Shoigu')
