@@ -274,6 +274,16 @@ describe('corrupted-name', () => {
     expect(m.note).toMatch(/listed with another name of its kind/)
   })
 
+  it('weighs the other items of a short list: bodies of one kind, places of one country', async () => {
+    const text = 'Several carmakers, including Heendai, Toyota and Ford, already build cars there.\n'
+    const [m] = byRule(await lint(text), 'corrupted-name')
+    expect([m.actual, m.expected?.[0]]).toEqual(['Heendai', 'Hyundai'])
+    expect(m.note).toMatch(/listed with another name of its kind/)
+    // Alone, nothing says which Heendai is meant; in a long roll of surnames, some surname is always a town somewhere.
+    expect(byRule(await lint('Heendai already builds cars there.\n'), 'corrupted-name')).toEqual([])
+    expect(byRule(await lint('County side: Marsh, Dean, Balmer, Hollis, Ferguson, Buffel, Carter, Ward, Pryce.\n'), 'corrupted-name')).toEqual([])
+  })
+
   it('leaves names of their own alone: prefixed surnames, regional adjectives, initials that disagree', async () => {
     const text =
       'Ireland named M O\'Kelly and P Kelly in the pack. The East Anglian Daily Times reported the vote. ' +

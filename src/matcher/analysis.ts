@@ -113,6 +113,8 @@ const BRACKET_OPENING = /^\s*\((?:now |formerly |or )?/
 const FAMILY_NAME_FIRST = new Set(['CN', 'TW', 'HK', 'MO', 'KR', 'KP', 'VN'])
 
 const NAME_PREFIX = /^(o|mc|mac|fitz|de|di|da|van|von|le|la|al|el|ben|bin|abu) ?/
+/** The most items of a list whose names count as evidence of one kind (longer: a line-up, a roll of names). */
+const MAX_LIST_ITEMS = 5
 /** Bonus for a candidate of the same kind and country as a name coordinated with the word. */
 const COORDINATION_BONUS = 0.1
 const COORDINATORS = new Set(['and', 'or', '&'])
@@ -815,6 +817,25 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
    * The role written right before a name, lower-cased ("foreign secretary" in "Foreign Secretary Jack Straw",
    * "defence minister" in "Russia's defence minister Sergei Shoigu"): up to two words ending in a word of office.
    */
+  /** The one or two lower-case words of four letters or more right before token `from`, in its sentence ("carmaker"). */
+  function lowerWordsBefore(from: number): string[] {
+    const words: string[] = []
+    for (let k = from - 1; k >= 0 && k >= from - 2; k--) {
+      if (tokens[k].sentence !== tokens[from].sentence || !tokens[k].joinedToNext || tokens[k].capitalised) break
+      const word = tokens[k].text
+      if (word.length < 4 || APPOSITIVE_STOPWORDS.has(word) || !/^\p{Ll}+$/u.test(word)) break
+      words.unshift(word)
+    }
+    return words
+  }
+
+  /** Two organisations of one kind, by the last word of their descriptions ("German carmaker", "Japanese carmaker"). */
+  function sameKindOfBody(a: Entity, b: Entity): boolean {
+    const kind = (e: Entity) => /([\p{L}-]{4,})\s*$/u.exec((e.description ?? '').split(/[,;(]/)[0])?.[1].toLowerCase()
+    const k = kind(a)
+    return k !== undefined && k === kind(b)
+  }
+
   function roleBefore(from: number): string[] | undefined {
     const words: string[] = []
     for (let k = from - 1; k >= 0 && k >= from - 2; k--) {
@@ -1119,12 +1140,26 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     const afterParticle = afterConnector && NAME_PARTICLES.has(tokens[ti - 1].text.toLowerCase())
     const particleBefore = afterNameParticle(ti)
     // "the Briance and Kursk regions": entities coordinated with this word suggest one of the same kind.
-    const coordinated: Entity[] = []
-    for (const [conjunction, other] of [[ti + 1, ti + 2], [ti - 1, ti - 2]]) {
-      if (other < 0 || other >= tokens.length || tokens[other].sentence !== token.sentence) continue
-      if (!COORDINATORS.has(tokens[conjunction].text)) continue
-      for (const h of mentionAt.get(other)?.hits ?? []) coordinated.push(h.entity)
+    // So do the other items of a short list it stands in ("carmakers including Heendai, Toyoya, Suzuki and Ford"); not
+    // those of a long one, a line-up or a roll of names, where some surname is always a town somewhere.
+    let coordinated: Entity[] = []
+    let items = 1
+    for (const step of [1, -1]) {
+      let k = ti
+      while (items <= MAX_LIST_ITEMS) {
+        let j = k + step
+        const conjunction = j >= 0 && j < tokens.length && COORDINATORS.has(tokens[j].text)
+        if (conjunction) j += step
+        if (j < 0 || j >= tokens.length || tokens[j].sentence !== token.sentence || !tokens[j].capitalised) break
+        const [left, right] = step > 0 ? [k, j] : [j, k]
+        if (!LIST_SEPARATOR.test(text.slice(tokens[left].end, tokens[right].start))) break
+        items++
+        const m = mentionAt.get(j)
+        if (m) for (const h of m.hits) coordinated.push(h.entity)
+        k = m ? (step > 0 ? m.tokens[1] - 1 : m.tokens[0]) : j
+      }
     }
+    if (items > MAX_LIST_ITEMS) coordinated = []
     const coordinationBonus = coordinated.length > 0 ? COORDINATION_BONUS : 0
     // "WASHINGTON (Reutes) -": the slot of a dateline holds a news agency.
     // (A bracket right before the word first: most words stand in no bracket, and need no slice of the text.)
@@ -1162,8 +1197,9 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
         (words === 1 ? (english ? 0.35 : 0) + (given ? 0.35 : 0) + (beforeUnknown ? BEFORE_UNKNOWN_PENALTY : 0) : 0) + (properNoun ? (words === 1 ? 0.35 : 0.15) : 0) + (town && words === 1 ? 0.15 : 0) + short
       const multiBonus = words > 1 ? 0.1 : 0
       const candidates: Array<{ spelling: string; output: string; sim: Similarity; skeletonEqual: boolean; entity?: Entity; entityKey?: string; docCount?: number; known?: boolean }> = []
-      // The lower-case words right after the span, read once per span (null: none).
+      // The lower-case words right after the span, read once per span (null: none); and right before it.
       let nounsAfter: string[] | null | undefined
+      let wordsBefore: string[] | undefined
 
       // Known entities the document does not name: the prior counts against them.
       // A repeated spelling counts against single words; a full name whose other words agree is judged on them.
@@ -1302,6 +1338,13 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
           if (nouns && describedAs(c.entity, nouns, true)) {
             score += DESCRIBED_BONUS
             evidence.push(`the text calls it "${nouns.join(' ')}"`)
+          } else {
+            // Or right before it: "Chinese carmaker Gely", "the aid agency Oxvam".
+            const before = (wordsBefore ??= lowerWordsBefore(from))
+            if (before.length > 0 && before.every((w) => describedAs(c.entity!, [w], true))) {
+              score += DESCRIBED_BONUS
+              evidence.push(`the text calls it "${before.join(' ')}"`)
+            }
           }
         }
         // A singular demonym for a word that stands as a noun ("in Ermou, Omonia and Syntagma."), unless it names a language ("speaks Czech").
@@ -1355,7 +1398,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
           score += COUNTRY_BONUS
           evidence.push(`the document is about ${c.entity.country}`)
         }
-        if (c.entity && coordinated.some((e) => e.type === c.entity!.type && e.country === c.entity!.country && e.id !== c.entity!.id)) {
+        if (c.entity && coordinated.some((e) => e.id !== c.entity!.id && e.type === c.entity!.type && (e.country === c.entity!.country || (e.type === 'organization' && sameKindOfBody(e, c.entity!))))) {
           score += COORDINATION_BONUS
           evidence.push('it is listed with another name of its kind')
         }
