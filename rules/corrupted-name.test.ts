@@ -677,6 +677,13 @@ describe('corrupted-name', () => {
     expect(await corrections('Per Hansson, the Swedish envoy, said talks would resume. Mr Phillipps said the club would appeal.\n')).toEqual([])
   })
 
+  it('weighs how often the document uses the name one letter off the spelling', async () => {
+    // Yemen three times beside one "Yeen": 0.84 with one use, over the bar with three.
+    const text = 'Yemen is at war. Aid groups in Yemen warned of famine. Talks on Yemen stalled. The Yeen government rejected the plan.\n'
+    expect(await corrections(text)).toEqual([['Yeen', 'Yemen']])
+    expect(await corrections('Aid groups in Yemen warned of famine. The Yeen government rejected the plan.\n')).toEqual([])
+  })
+
   it('compares the letters, not only the skeletons, with names the document uses', async () => {
     // "Iridh" (rd) is one key from Irish (rsh); "Duai" (d) one letter short of Dubai (db).
     expect(await corrections('The Irish coach named his side on Friday. Irish fans travelled in their thousands. One of the Iridh players scored late.\n')).toEqual([['Iridh', 'Irish']])

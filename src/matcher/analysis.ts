@@ -93,6 +93,8 @@ export interface DocumentAnalysis {
 const MAX_FUZZY_WORDS = 4
 /** Bonus for a known entity the document names exactly elsewhere. */
 const IN_DOCUMENT_BONUS = 0.15
+/** Per further use of the name in the document (two at most), toward a spelling one letter off it written once. */
+const REPEATED_NAME_BONUS = 0.05
 /** Of the penalty of a word that is also a given name, what a candidate the document names in full elsewhere gets back ("Kean" after "Roy Keane"). */
 const GIVEN_REFUND = 0.2
 /** Bonus for an entity of a country the document is about. */
@@ -1283,6 +1285,8 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
         const prior = c.entity ? c.entity.prior : 0.6
         if (c.entity && inDoc) {
           score += IN_DOCUMENT_BONUS + (namedInFull.has(c.entityKey!) ? givenRefund : 0)
+          // One letter off a name the document uses again and again, written once: the likelier one meant.
+          if (ownCount === 1 && sim.edits === 1) score += REPEATED_NAME_BONUS * Math.min(2, (entityCounts.get(c.entityKey!) ?? 1) - 1)
           evidence.push('the document names it elsewhere')
         } else if (!c.entity) {
           // Another spelling in the same document: the majority spelling, or in a tie the one that reads more like a name.
