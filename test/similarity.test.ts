@@ -71,6 +71,7 @@ describe('keyboardSlip', () => {
     expect(keyboardSlip('beriln', 'berlin')).toBe(true) // two letters swapped
     expect(keyboardSlip('bronw', 'brown')).toBe(true)
     expect(keyboardSlip('hollyood', 'hollywood')).toBe(true) // a consonant left out
+    expect(keyboardSlip('reutees', 'reuters')).toBe(true) // a neighbouring key, beside the same letter
   })
   it('leaves the transliteration model its own changes, and the first and last letters alone', () => {
     expect(keyboardSlip('peris', 'paris')).toBe(false) // vowels

@@ -54,9 +54,10 @@ export function keyboardSlip(found: string, known: string): boolean {
     const a = found[i]
     const b = known[i]
     // Letters romanisation alternates (k/c, s/z, Ukrainian h for g) are the transliteration model's, not slips.
-    // Nor is a letter that makes a double of its own (Asaad/Assad): that is the doubling model's.
+    // Nor is a double moved to another letter (Asaad/Assad): that is the doubling model's. (A key struck for its
+    // neighbour beside the same letter is a slip: "Reutees".)
     if (sameTail(found, i + 1, known, i + 1)) {
-      if (a === found[i - 1] || a === found[i + 1]) return false
+      if ((a === found[i - 1] || a === found[i + 1]) && (b === known[i - 1] || b === known[i + 1])) return false
       return !(isVowel(a) && isVowel(b)) && adjacentKeys(a, b) && !CLASS_OF.get(a)?.has(b) && !((a === 'g' && b === 'h') || (a === 'h' && b === 'g'))
     }
     // Two neighbouring letters swapped.
