@@ -499,10 +499,13 @@ describe('corrupted-name', () => {
     expect(await corrections(text)).toEqual([])
   })
 
-  it('takes common nouns right after a span that say what the candidate is for evidence ("the Rautrs news agency")', async () => {
+  it('takes common nouns right after or before a span that say what the candidate is for evidence ("the Rautrs news agency")', async () => {
     expect(await corrections('Prices fell sharply on Monday, according to the Rautrs news agency.\n')).toEqual([['Rautrs', 'Reuters']])
     // Any place may be followed by "region": only the candidate's own description counts.
     expect(await corrections('Is red miso sold in the Kanto region? Both kinds are popular there.\n')).toEqual([])
+    // Or right before it, for a body or a place: "Chinese carmaker Gely" (0.80 without the word).
+    expect(await corrections('Chinese carmaker Gely bought a stake in the firm.\n')).toEqual([['Gely', 'Geely']])
+    expect(await corrections('Gely bought a stake in the firm.\n')).toEqual([])
   })
 
   it('judges a given name that stands for a later word of a known name ("Time Werner Inc"), but not after a first name or a title', async () => {
