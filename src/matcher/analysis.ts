@@ -815,10 +815,6 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     return words.length > 0 ? words : undefined
   }
 
-  /**
-   * The role written right before a name, lower-cased ("foreign secretary" in "Foreign Secretary Jack Straw",
-   * "defence minister" in "Russia's defence minister Sergei Shoigu"): up to two words ending in a word of office.
-   */
   /** The one or two lower-case words of four letters or more right before token `from`, in its sentence ("carmaker"). */
   function lowerWordsBefore(from: number): string[] {
     const words: string[] = []
@@ -838,6 +834,10 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     return k !== undefined && k === kind(b)
   }
 
+  /**
+   * The role written right before a name, lower-cased ("foreign secretary" in "Foreign Secretary Jack Straw",
+   * "defence minister" in "Russia's defence minister Sergei Shoigu"): up to two words ending in a word of office.
+   */
   function roleBefore(from: number): string[] | undefined {
     const words: string[] = []
     for (let k = from - 1; k >= 0 && k >= from - 2; k--) {

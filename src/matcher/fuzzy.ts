@@ -40,11 +40,6 @@ function slipCeiling(aLength: number, bLength: number, plural: boolean): number 
   return long ? LONG_DROP_BONUS : SLIP_BONUS
 }
 
-/** The bonus for the span's key `a` being one keyboard slip from a known key `b` (0 when it is not). */
-export function slipBonusOf(a: string, b: string): number {
-  if (!keyboardSlip(a, b)) return doubledKey(a, b) ? DOUBLED_KEY_BONUS : 0
-  return b.length >= LONG_DROP_LENGTH && a.length < b.length ? LONG_DROP_BONUS : SLIP_BONUS
-}
 /** The bonus for a consonant struck twice inside a name that has it once ("Lermonntov", "Zakkharova"). */
 const DOUBLED_KEY_BONUS = 0.1
 
@@ -54,9 +49,15 @@ function doubledKey(a: string, b: string): boolean {
   let i = 1
   while (i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++
   // a[i] is the extra letter: a copy of the one before it, not at the end, the rest the same.
-  if (i >= a.length - 1 || a[i] !== a[i - 1] || isVowel(a[i]) || (i < b.length && b[i] === a[i])) return false
+  if (i >= a.length - 1 || a[i] !== a[i - 1] || isVowel(a[i])) return false
   for (let k = i; k < b.length; k++) if (a.charCodeAt(k + 1) !== b.charCodeAt(k)) return false
   return true
+}
+
+/** The bonus for the span's key `a` being one keyboard slip from a known key `b` (0 when it is not). */
+export function slipBonusOf(a: string, b: string): number {
+  if (!keyboardSlip(a, b)) return doubledKey(a, b) ? DOUBLED_KEY_BONUS : 0
+  return b.length >= LONG_DROP_LENGTH && a.length < b.length ? LONG_DROP_BONUS : SLIP_BONUS
 }
 
 /** Weight of an entity's improbability (1 - prior) against a suggestion toward it. */
