@@ -564,8 +564,23 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
   /** Is the token written right after a lower-case name particle ("dal Maso")? */
   const afterNameParticle = (ti: number): boolean => ti > 0 && tokens[ti - 1].joinedToNext && NAME_PARTICLES.has(tokens[ti - 1].text)
   const docSpellings = new Map<string, DocSpelling>()
-  const knownWritten = new Map<string, { text: string; count: number }>()
-  const knownSpellings = new Map<string, DocSpelling>()
+  const knownWritten = new Map<string, { text: string; count: number; at: number[]; named: boolean }>()
+  /** The given name or initial written right before token `ti` ("Ian" in "Ian Fogg"), if any. */
+  const givenBefore = (ti: number): string | undefined =>
+    ti > 0 && tokens[ti - 1].joinedToNext && (factsOf(ti - 1).given || /^\p{Lu}\.?$/u.test(tokens[ti - 1].text)) ? tokenKey(ti - 1) : undefined
+  /** Is token `ti` written as a person's name, after a given name, an initial or a title ("Mr Fuller")? */
+  const namedAt = (ti: number): boolean => givenBefore(ti) !== undefined || (ti > 0 && tokens[ti - 1].joinedToNext && PERSON_TITLES.has(tokenKey(ti - 1)))
+  /** Count one more use of a spelling, at token `ti`. */
+  const recordUse = (spelling: DocSpelling, ti: number): void => {
+    const t = tokens[ti]
+    spelling.at.push(ti)
+    if (ti + 1 < tokens.length && t.joinedToNext && tokens[ti + 1].capitalised) spelling.before.add(tokenKey(ti + 1))
+    if (afterNameParticle(ti)) spelling.afterParticle = true
+    const given = givenBefore(ti)
+    if (given) spelling.givenNames.add(given)
+    if (namedAt(ti)) spelling.named = true
+  }
+  const newSpelling = (text: string, count: number): DocSpelling => ({ text, count, givenNames: new Set(), named: false, afterParticle: false, at: [], before: new Set() })
   for (let ti = 0; ti < tokens.length; ti++) {
     const t = tokens[ti]
     if (!t.capitalised || t.upper || t.base.length < 4) continue
@@ -573,27 +588,28 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     const own = tokenKey(ti)
     // Known names are candidates through the index (with their entity), not as bare spellings; an OCR reading may
     // still find them as written ("Shericlan" beside "Andrew Sheridan", a low-prior place too).
-    const isKnown = factsOf(ti).exact.length > 0
-    if (isKnown) {
+    if (factsOf(ti).exact.length > 0) {
       const known = knownWritten.get(own)
       if (known) known.count++
-      else knownWritten.set(own, { text: t.base, count: 1 })
+      else knownWritten.set(own, { text: t.base, count: 1, at: [], named: false })
+      const entry = known ?? knownWritten.get(own)!
+      entry.at.push(ti)
+      if (!entry.named && namedAt(ti)) entry.named = true
+      continue
     }
-    const spellings = isKnown ? knownSpellings : docSpellings
-    const entry = spellings.get(own)
-    const given = ti > 0 && tokens[ti - 1].joinedToNext && (factsOf(ti - 1).given || /^\p{Lu}\.?$/u.test(tokens[ti - 1].text)) ? tokenKey(ti - 1) : undefined
-    if (entry) entry.count++
-    else spellings.set(own, { text: t.base, count: 1, givenNames: new Set(), named: false, afterParticle: false, at: [], before: new Set() })
-    const spelling = spellings.get(own)!
-    spelling.at.push(ti)
-    if (ti + 1 < tokens.length && t.joinedToNext && tokens[ti + 1].capitalised) spelling.before.add(tokenKey(ti + 1))
-    if (afterNameParticle(ti)) spelling.afterParticle = true
-    if (given) spelling.givenNames.add(given)
-    if (given || (ti > 0 && tokens[ti - 1].joinedToNext && PERSON_TITLES.has(tokenKey(ti - 1)))) spelling.named = true
+    let spelling = docSpellings.get(own)
+    if (spelling) spelling.count++
+    else docSpellings.set(own, (spelling = newSpelling(t.base, 1)))
+    recordUse(spelling, ti)
   }
   // A known name the document writes as a person's name ("Terry Telford", "Mr Lynch") is that person's spelling too:
   // another spelling of it is compared as the document's own ("Mr Talford" beside "Terry Telford").
-  for (const [own, spelling] of knownSpellings) if (spelling.named) docSpellings.set(own, { ...spelling, known: true })
+  for (const [own, known] of knownWritten) {
+    if (!known.named) continue
+    const spelling: DocSpelling = { ...newSpelling(known.text, known.count), known: true }
+    for (const ti of known.at) recordUse(spelling, ti)
+    docSpellings.set(own, spelling)
+  }
   // How the document spells each entity it names exactly ("entityKey words" -> text), first use first.
   const entitySpellingsInDocument = new Map<string, string>()
   for (const m of mentions) {
