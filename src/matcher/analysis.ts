@@ -831,13 +831,17 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     return words.length > 0 ? words : undefined
   }
 
-  /** The one or two lower-case words of four letters or more right before token `from`, in its sentence ("carmaker"). */
-  function lowerWordsBefore(from: number): string[] {
+  /**
+   * The one or two words of four letters or more right before token `from`, in its sentence, lower-cased ("defence
+   * minister", "carmaker"); with `lowerCaseOnly`, only words written in lower case.
+   */
+  function wordsBefore(from: number, lowerCaseOnly: boolean): string[] {
     const words: string[] = []
     for (let k = from - 1; k >= 0 && k >= from - 2; k--) {
-      if (tokens[k].sentence !== tokens[from].sentence || !tokens[k].joinedToNext || tokens[k].capitalised) break
-      const word = tokens[k].text
-      if (word.length < 4 || APPOSITIVE_STOPWORDS.has(word) || !/^\p{Ll}+$/u.test(word)) break
+      if (tokens[k].sentence !== tokens[from].sentence || !tokens[k].joinedToNext) break
+      if (lowerCaseOnly && !/^\p{Ll}+$/u.test(tokens[k].text)) break
+      const word = tokens[k].text.toLowerCase()
+      if (word.length < 4 || APPOSITIVE_STOPWORDS.has(word)) break
       words.unshift(word)
     }
     return words
@@ -855,13 +859,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
    * "defence minister" in "Russia's defence minister Sergei Shoigu"): up to two words ending in a word of office.
    */
   function roleBefore(from: number): string[] | undefined {
-    const words: string[] = []
-    for (let k = from - 1; k >= 0 && k >= from - 2; k--) {
-      if (tokens[k].sentence !== tokens[from].sentence || !tokens[k].joinedToNext) break
-      const word = tokens[k].text.toLowerCase()
-      if (word.length < 4 || APPOSITIVE_STOPWORDS.has(word)) break
-      words.unshift(word)
-    }
+    const words = wordsBefore(from, false)
     return words.length > 0 && ROLE_WORDS.has(words[words.length - 1]) ? words : undefined
   }
 
@@ -1217,7 +1215,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
       const candidates: Array<{ spelling: string; output: string; sim: Similarity; skeletonEqual: boolean; entity?: Entity; entityKey?: string; docCount?: number; known?: boolean }> = []
       // The lower-case words right after the span, read once per span (null: none); and right before it.
       let nounsAfter: string[] | null | undefined
-      let wordsBefore: string[] | undefined
+      let lowerBefore: string[] | undefined
 
       // Known entities the document does not name: the prior counts against them.
       // A repeated spelling counts against single words; a full name whose other words agree is judged on them.
@@ -1360,7 +1358,7 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
             evidence.push(`the text calls it "${nouns.join(' ')}"`)
           } else {
             // Or right before it: "Chinese carmaker Gely", "the aid agency Oxvam".
-            const before = (wordsBefore ??= lowerWordsBefore(from))
+            const before = (lowerBefore ??= wordsBefore(from, true))
             if (before.length > 0 && before.every((w) => describedAs(c.entity!, [w], true))) {
               score += DESCRIBED_BONUS
               evidence.push(`the text calls it "${before.join(' ')}"`)
