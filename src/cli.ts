@@ -18,7 +18,7 @@ import process from 'node:process'
 import { Readable } from 'node:stream'
 import { VFile } from 'vfile'
 import { ConfigError, type Overrides } from './config.js'
-import { discover, inputOf, lint as lintWithEngine, lintFiles, type LintInput, type LintSettings } from './engine.js'
+import { discover, inputOf, lint as lintWithEngine, lintFiles, unmatchedPatterns, type LintInput, type LintSettings } from './engine.js'
 import { inShard, lintInWorkers, parseConcurrency, parseShard, type Shard } from './batch.js'
 import { ProgressBar, PROGRESS_MIN_FILES, type ProgressStream } from './progress.js'
 import { GitError, stagedFiles } from './staged.js'
@@ -48,6 +48,9 @@ Options:
       --stdin-filename <p>   path to report standard input as (its extension
                              picks the syntax: a.md is Markdown)
       --silently-ignore      skip ignored files given by name without a message
+      --no-error-on-unmatched-pattern
+                             let a glob or folder that yields no file to lint
+                             pass (by default it is a usage error, exit 2)
   -q, --quiet                report only files with messages, and no info messages
       --max-warnings <n>     exit 1 when more than n warnings are reported
       --fix                  replace fixable names with the best suggestion, in place
@@ -145,6 +148,7 @@ export async function run(argv: string[], io: CliIo = {}): Promise<CliResult> {
         ignore: { type: 'boolean', default: true },
         'stdin-filename': { type: 'string' },
         'silently-ignore': { type: 'boolean', default: false },
+        'error-on-unmatched-pattern': { type: 'boolean', default: true },
         staged: { type: 'boolean', default: false },
         concurrency: { type: 'string' },
         shard: { type: 'string' },
@@ -249,6 +253,13 @@ export async function run(argv: string[], io: CliIo = {}): Promise<CliResult> {
     } else {
       const found = await discover(settings, patterns)
       if (found.error) return { code: 2, stdout, stderr: `namelint: ${found.error.message}\n` }
+      if (values['error-on-unmatched-pattern']) {
+        const unmatched = await unmatchedPatterns(cwd, patterns, found.files)
+        if (unmatched.length > 0) {
+          const lines = unmatched.map((u) => `namelint: nothing to lint for \`${u.pattern}\`: ${u.reason}\n`).join('')
+          return { code: 2, stdout, stderr: `${lines}(--no-error-on-unmatched-pattern lints the other patterns and lets these go)\n` }
+        }
+      }
       inputs = found.files
     }
     if (shard) inputs = inputs.filter((file) => inShard(file, cwd, shard))

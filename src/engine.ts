@@ -3,8 +3,10 @@
  * workers: finding the files to lint (globs, folders, `.namelintignore`), and
  * linting files or standard input with the configuration cascade.
  */
+import fs from 'node:fs'
 import path from 'node:path'
 import { PassThrough } from 'node:stream'
+import { glob, hasMagic } from 'glob'
 import { engine } from 'unified-engine'
 import { unified, type Processor } from 'unified'
 import { VFile } from 'vfile'
@@ -165,6 +167,44 @@ export async function discover(settings: LintSettings, patterns: string[]): Prom
     files.push(file)
   }
   return { files, error: result.error }
+}
+
+const TO_LINT = EXTENSIONS.map((e) => '.' + e).join(', ')
+
+/** A pattern given to lint that yields no file: it matches nothing, or only ignored files. */
+export interface UnmatchedPattern {
+  pattern: string
+  reason: string
+}
+
+/**
+ * The globs and folders among `patterns` that gave none of the `found` files, as ESLint and Prettier report them: a
+ * glob that matches nothing is most often a mistake (a typo, a quoted glob in the wrong folder), and linting nothing
+ * would pass silently. (A file given by name that does not exist, and an ignored file a glob names, already get a
+ * message of their own from unified-engine.)
+ */
+export async function unmatchedPatterns(cwd: string, patterns: string[], found: VFile[]): Promise<UnmatchedPattern[]> {
+  const paths = found.filter((f) => f.path).map((f) => path.resolve(f.cwd, f.path))
+  const yields = (target: string) => paths.some((p) => p === target || p.startsWith(target + path.sep))
+  const out: UnmatchedPattern[] = []
+  for (const pattern of patterns) {
+    if (hasMagic(pattern)) {
+      // Expanded as unified-engine expands it: the same glob, from the same folder.
+      const matches = (await glob(pattern, { cwd, absolute: true })).map((m) => path.resolve(m))
+      if (matches.length === 0) out.push({ pattern, reason: 'no file or folder matches it' })
+      else if (!matches.some(yields)) out.push({ pattern, reason: `it matches no file to lint (${TO_LINT}), only folders without one` })
+      continue
+    }
+    const folder = path.resolve(cwd, pattern)
+    let isFolder = false
+    try {
+      isFolder = fs.statSync(folder).isDirectory()
+    } catch {
+      // Not found: the file gets its own message.
+    }
+    if (isFolder && !yields(folder)) out.push({ pattern, reason: `the folder holds no file to lint (${TO_LINT}), or only ignored ones` })
+  }
+  return out
 }
 
 /* ------------------------------------------------------------------------ */
