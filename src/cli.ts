@@ -18,6 +18,7 @@ import process from 'node:process'
 import { Readable } from 'node:stream'
 import { VFile } from 'vfile'
 import { ConfigError, type Overrides } from './config.js'
+import { LintCache, cacheFileFor } from './cache.js'
 import { discover, inputOf, lint as lintWithEngine, lintFiles, unmatchedPatterns, type LintInput, type LintSettings } from './engine.js'
 import { inShard, lintInWorkers, parseConcurrency, parseShard, type Shard } from './batch.js'
 import { ProgressBar, PROGRESS_MIN_FILES, type ProgressStream } from './progress.js'
@@ -60,6 +61,10 @@ Options:
                              configuration's fixThreshold, else ${DEFAULT_FIX_THRESHOLD})
       --staged               lint the staged content of staged files (for git
                              hooks); files and folders given narrow the set
+      --cache                lint only files that changed since the last --cache
+                             run (or whose configuration, dictionaries or
+                             namelint version did); keep results in .namelintcache
+      --cache-location <p>   the cache file, or a folder to keep .namelintcache in
       --concurrency <n>      lint in n lanes: this thread and n-1 worker threads
                              (auto: one per core); the output is the same
       --shard <i/n>          lint only the i-th of n stable shares of the files
@@ -149,6 +154,8 @@ export async function run(argv: string[], io: CliIo = {}): Promise<CliResult> {
         'stdin-filename': { type: 'string' },
         'silently-ignore': { type: 'boolean', default: false },
         'error-on-unmatched-pattern': { type: 'boolean', default: true },
+        cache: { type: 'boolean', default: false },
+        'cache-location': { type: 'string' },
         staged: { type: 'boolean', default: false },
         concurrency: { type: 'string' },
         shard: { type: 'string' },
@@ -266,7 +273,17 @@ export async function run(argv: string[], io: CliIo = {}): Promise<CliResult> {
     // Too large or binary files are not linted; UTF-16 is decoded; invalid UTF-8 is noted (input.ts).
     screenFiles(inputs)
     // Files found but not lintable (not found, ignored though named) keep their message.
-    const todo = inputs.filter((file) => !file.messages.some((m) => m.fatal === true && !m.ruleId))
+    const lintable = inputs.filter((file) => !file.messages.some((m) => m.fatal === true && !m.ruleId))
+    // --cache: files whose last result still holds are not linted again (fixes always lint afresh).
+    const cache = values.cache && !fixMode ? LintCache.open(cacheFileFor(cwd, values['cache-location']), { cwd, overrides, detectConfig: values.config }) : undefined
+    const cached = new Map<VFile, VFile>()
+    if (cache) {
+      for (const file of lintable) {
+        const hit = cache.get(file)
+        if (hit) cached.set(file, hit)
+      }
+    }
+    const todo = cached.size > 0 ? lintable.filter((file) => !cached.has(file)) : lintable
     const stream = values.progress === false ? undefined : io.progress
     const bar = stream && (values.progress === true || (stream.isTTY && todo.length >= PROGRESS_MIN_FILES)) ? new ProgressBar(stream, todo.length) : undefined
     // Staged files were not filtered by .namelintignore yet: the engine drops ignored ones.
@@ -289,7 +306,20 @@ export async function run(argv: string[], io: CliIo = {}): Promise<CliResult> {
     } finally {
       bar?.finish()
     }
-    const byInput = new Map(todo.map((file, i) => [file, results[i]]))
+    const byInput = new Map<VFile, VFile | undefined>(todo.map((file, i) => [file, results[i]]))
+    if (cache) {
+      for (const file of todo) {
+        const result = byInput.get(file)
+        if (result) cache.set(file, result)
+      }
+      for (const [file, result] of cached) byInput.set(file, result)
+      try {
+        cache.save()
+      } catch (error) {
+        // The lint stands; only the next run is slower.
+        stderr += `namelint: --cache: cannot write ${cache.location} (${(error as Error).message})\n`
+      }
+    }
     linted = []
     for (const file of inputs) {
       if (!byInput.has(file)) linted.push(file)
