@@ -29,7 +29,7 @@ import { parse as parseYaml } from 'yaml'
 import type { Overrides } from './config.js'
 import { COMPILED_DIR, PACKAGE_ROOT } from './dictionary/paths.js'
 import { applySerialized, serializeFile, type SerializedFile } from './engine.js'
-import { writeFileAtomic } from './fix.js'
+import { makeFolders, writeFileAtomic } from './fix.js'
 
 /** The default name of the cache file (in the working folder, or in a folder given as `--cache-location`). */
 export const CACHE_FILE = '.namelintcache'
@@ -199,7 +199,7 @@ export class LintCache {
     if (!this.changed) return
     const files: Record<string, Entry> = {}
     for (const [key, entry] of this.files) if (fs.existsSync(path.resolve(this.folder, key))) files[key] = entry
-    fs.mkdirSync(this.folder, { recursive: true })
+    makeFolders(this.folder)
     writeFileAtomic(this.location, JSON.stringify({ format: FORMAT, run: this.run, files } satisfies CacheFile))
   }
 }

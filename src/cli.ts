@@ -30,7 +30,7 @@ import { DictionaryError } from './dictionary/errors.js'
 import { boundHeap } from './heap.js'
 import { loadDictionaryFile } from './dictionary/load.js'
 import { format, FORMATS, type Format } from './formats/index.js'
-import { applyFixes, DEFAULT_FIX_THRESHOLD, exitBetweenWrites, readUtf8Exact, unifiedDiff, writeFileAtomic } from './fix.js'
+import { applyFixes, DEFAULT_FIX_THRESHOLD, exitBetweenWrites, makeFolders, readUtf8Exact, unifiedDiff, writeFileAtomic } from './fix.js'
 
 const HELP = `Usage: namelint [options] [files, folders or globs...]
 
@@ -61,6 +61,7 @@ Options:
                              configuration's fixThreshold, else ${DEFAULT_FIX_THRESHOLD})
       --staged               lint the staged content of staged files (for git
                              hooks); files and folders given narrow the set
+  -o, --output-file <path>   write the report to a file instead of the terminal
       --cache                lint only files that changed since the last --cache
                              run (or whose configuration, dictionaries or
                              namelint version did); keep results in .namelintcache
@@ -154,6 +155,7 @@ export async function run(argv: string[], io: CliIo = {}): Promise<CliResult> {
         'stdin-filename': { type: 'string' },
         'silently-ignore': { type: 'boolean', default: false },
         'error-on-unmatched-pattern': { type: 'boolean', default: true },
+        'output-file': { type: 'string', short: 'o' },
         cache: { type: 'boolean', default: false },
         'cache-location': { type: 'string' },
         staged: { type: 'boolean', default: false },
@@ -368,12 +370,25 @@ export async function run(argv: string[], io: CliIo = {}): Promise<CliResult> {
     fixSummary = result.summary
   }
 
-  const output = format(values.format as Format, context.files, { quiet: values.quiet, color: values.color ?? io.isTTY ?? false, cwd })
+  const outputFile = values['output-file']
+  // A report written to a file is plain text unless colour is asked for.
+  const output = format(values.format as Format, context.files, { quiet: values.quiet, color: values.color ?? (outputFile ? false : io.isTTY ?? false), cwd })
   // JSON Lines: no line at all when no file is reported (shards concatenate).
   const outputLine = output === '' && values.format === 'jsonl' ? '' : output + '\n'
   // With --fix-dry-run, or --fix on standard input, standard output carries the text or the diff.
   const reportToStderr = values.format === 'stylish' || fixMode === 'dry-run' || (fixMode === 'write' && useStdin)
-  if (reportToStderr) stderr += output ? output + '\n' : ''
+  let outputProblem = false
+  if (outputFile) {
+    // -o: the report goes to the file (written whole or not at all), and nowhere else.
+    const target = path.resolve(cwd, outputFile)
+    try {
+      makeFolders(path.dirname(target))
+      writeFileAtomic(target, output ? outputLine : '')
+    } catch (error) {
+      outputProblem = true
+      stderr += `namelint: --output-file: cannot write ${outputFile} (${(error as Error).message})\n`
+    }
+  } else if (reportToStderr) stderr += output ? output + '\n' : ''
   else stdout += outputLine
   stdout = fixOutput + stdout
   // A human summary, unless standard error holds a machine-readable report.
@@ -392,7 +407,7 @@ export async function run(argv: string[], io: CliIo = {}): Promise<CliResult> {
     code = 1
     stderr += `namelint: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`
   }
-  if (configProblem || ioProblem) code = 2
+  if (configProblem || ioProblem || outputProblem) code = 2
   return { code, stdout, stderr }
 
   /**

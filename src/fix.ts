@@ -143,6 +143,19 @@ let written = 0
  * rename it over the original. A symbolic link is followed, so the link stays
  * a link and its target gets the new content.
  */
+/**
+ * Make a folder and the folders above it that are missing, one by one (`mkdirSync` with `recursive` loops forever
+ * on some paths it cannot make, such as one under /proc, in Node 20).
+ */
+export function makeFolders(folder: string): void {
+  const missing: string[] = []
+  for (let dir = path.resolve(folder); !fs.existsSync(dir); dir = path.dirname(dir)) {
+    missing.push(dir)
+    if (path.dirname(dir) === dir) break
+  }
+  for (const dir of missing.reverse()) fs.mkdirSync(dir)
+}
+
 export function writeFileAtomic(file: string, text: string | Uint8Array): void {
   let target = path.resolve(file)
   try {
