@@ -113,6 +113,13 @@ describe('corrupted-name', () => {
     expect(await corrections('Talks between Germany and France resumed. Gefmany\'s finance minister said the deal was close.\n')).toEqual([["Gefmany's", "Germany's"]])
   })
 
+  it('knows Britain and America, the short names news uses for the UK and the US', async () => {
+    expect(await corrections('Food prices in Britian rose faster than anywhere in Europe, the Bank of England said.\n')).toEqual([['Britian', 'Britain']])
+    // Below the default bar (a slip of two letters with nothing else for it), but toward America, not Murcia.
+    const low = byRule(await lint('Trade between China and Amercia fell sharply, officials said.\n', { rules: { 'corrupted-name': ['warning', { threshold: 0.5 }] } }), 'corrupted-name')
+    expect(low.map((m) => m.expected?.[0])).toEqual(['America'])
+  })
+
   it('corrects in the number the span needs, in the spelling the document uses', async () => {
     // The document writes the demonym in the plural; a mangled singular gets the singular, a mangled plural the plural.
     expect(await corrections('Thousands of Ghanaians lined the streets of Accra. The Ghanian president said the vote was fair.\n')).toEqual([['Ghanian', 'Ghanaian']])
