@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs'
 import { WordList, type KeyTable } from './word-list.js'
 import { LetterModel } from './letter-model.js'
+import { americanForms } from '../dictionary/british.js'
 import { compile, deserialize, entityAt, entityIds, mergeEntity, entityFromSource, SpellingKind, type CompiledDictionary, type Entity } from '../dictionary/compile.js'
 import type { DictionarySource } from '../dictionary/schema.js'
 import { LETTER_MODEL, BUILTIN_ENTITIES, BUILTIN_INDEX, COMMON_GIVEN_NAMES, ENGLISH_WORDS, GIVEN_NAMES, PERSON_NAMES, TOWNS } from '../dictionary/paths.js'
@@ -674,8 +675,12 @@ export class NameIndex {
   isEnglishWord(word: string): boolean {
     return remember(this.englishWords, word, () => {
       this.english ??= loadEnglish()
-      // The list holds lower-case words in lower case, so the lower-cased word is there only if it is one.
-      return this.english.has(word.toLowerCase())
+      // The list holds lower-case words in lower case, so the lower-cased word is there only if it is one. It is
+      // American English: a British spelling ("Defence", "Organisation") is a word when an American form of it is one.
+      // Not a word of four letters or fewer, where a rewrite makes another word of a slip ("Roem", REM, for Rome).
+      const lower = word.toLowerCase()
+      const english = this.english
+      return english.has(lower) || (lower.length >= 5 && americanForms(lower).some((w) => english.has(w)))
     })
   }
   private englishWords = new Map<string, boolean>()

@@ -12,7 +12,7 @@
  */
 import type { NameIndex } from '../matcher/name-index.js'
 import { CONNECTORS } from '../matcher/tokens.js'
-import { americanForms } from './british.js'
+import { americanForms } from '../dictionary/british.js'
 import { EXTRA_WORDS } from './extra-words.js'
 
 export interface Suggestion {
