@@ -75,6 +75,19 @@ describe('GeoNames regions', () => {
   })
 })
 
+describe('GeoNames cities', () => {
+  it('know a city by the name news uses, without its river or region ("Frankfurt am Main" as Frankfurt)', async () => {
+    const { cityEntities } = await import('../src/dictionary/sources.js')
+    // Brandenburg is a German state already: Brandenburg an der Havel does not get that name.
+    const { entities } = cityEntities(new Set(['DE:brandenburg']))
+    const named = (name: string) => entities.filter((e) => e.country === 'DE' && (e.name === name || e.variants.includes(name)))
+    // The short name goes to the larger of the two Frankfurts only.
+    expect(named('Frankfurt').map((e) => e.name)).toEqual(['Frankfurt am Main'])
+    expect(named('Marburg').map((e) => e.name)).toEqual(['Marburg an der Lahn'])
+    expect(named('Brandenburg')).toEqual([])
+  })
+})
+
 describe('dict check', () => {
   it('reports doubtful data: a shared spelling, near-identical names, English words, spellings the matcher reads as one', async () => {
     const { mkdtempSync, writeFileSync } = await import('node:fs')

@@ -160,9 +160,24 @@ export function cityEntities(known: Set<string>, owners: Map<string, Entity> = n
     seen.set(key, e)
     out.push(e)
   }
+  // "Frankfurt am Main", "Halle (Saale)": news names such a city without its qualifier. The short name goes to the
+  // most populous city that has it, unless a place of the country is named so already.
+  const shortNames = new Map<string, Entity>()
+  for (const e of out) {
+    const short = QUALIFIED_CITY.exec(e.name)?.[1]
+    if (!short) continue
+    const key = `${e.country}:${normalizeName(short)}`
+    if (seen.has(key) || known.has(key)) continue
+    const previous = shortNames.get(key)
+    if (!previous || (previous.population ?? 0) < (e.population ?? 0)) shortNames.set(key, e)
+  }
+  for (const [key, e] of shortNames) e.variants.push(QUALIFIED_CITY.exec(e.name)![1])
   for (const e of out) towns.delete(normalizeName(e.name))
   return { entities: out, towns: [...towns].sort() }
 }
+
+/** A city's name with a qualifier news leaves out: a river or region ("am Main", "an der Lahn", "(Oder)"). */
+const QUALIFIED_CITY = /^(\S+(?: \S+)?) (?:am|an der|an dem|im|in der|ob der|\([^)]+\))(?: \S+)*$/
 
 const ADMIN_AFFIXES = /^(?:(?:royal )?borough of|district of|city of|county of|city and borough of)\s+|\s+(?:oblast|krai|kray|province|region|county|city|governorate|prefecture|municipality|district|republic|state)$/i
 
