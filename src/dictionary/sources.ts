@@ -162,16 +162,16 @@ export function cityEntities(known: Set<string>, owners: Map<string, Entity> = n
   }
   // "Frankfurt am Main", "Halle (Saale)": news names such a city without its qualifier. The short name goes to the
   // most populous city that has it, unless a place of the country is named so already.
-  const shortNames = new Map<string, Entity>()
-  for (const e of out) {
-    const short = QUALIFIED_CITY.exec(e.name)?.[1]
+  const shortNames = new Map<string, { city: Entity; short: string }>()
+  for (const city of out) {
+    const short = QUALIFIED_CITY.exec(city.name)?.[1]
     if (!short) continue
-    const key = `${e.country}:${normalizeName(short)}`
+    const key = `${city.country}:${normalizeName(short)}`
     if (seen.has(key) || known.has(key)) continue
     const previous = shortNames.get(key)
-    if (!previous || (previous.population ?? 0) < (e.population ?? 0)) shortNames.set(key, e)
+    if (!previous || (previous.city.population ?? 0) < (city.population ?? 0)) shortNames.set(key, { city, short })
   }
-  for (const [key, e] of shortNames) e.variants.push(QUALIFIED_CITY.exec(e.name)![1])
+  for (const { city, short } of shortNames.values()) city.variants.push(short)
   for (const e of out) towns.delete(normalizeName(e.name))
   return { entities: out, towns: [...towns].sort() }
 }
