@@ -171,7 +171,7 @@ export async function discover(settings: LintSettings, patterns: string[]): Prom
 
 const TO_LINT = EXTENSIONS.map((e) => '.' + e).join(', ')
 
-/** A pattern given to lint that yields no file: it matches nothing, or only ignored files. */
+/** A pattern given to lint that yields no file: a glob that matches nothing or only folders without one, such a folder. */
 export interface UnmatchedPattern {
   pattern: string
   reason: string

@@ -138,12 +138,6 @@ export function applyFixes<M extends FixableMessageLike>(text: string, messages:
 let written = 0
 
 /**
- * Write `text` (UTF-8) to `file` atomically: write a temporary file in the same
- * folder, fsync it, give it the original's mode (and owner, when allowed), and
- * rename it over the original. A symbolic link is followed, so the link stays
- * a link and its target gets the new content.
- */
-/**
  * Make a folder and the folders above it that are missing, one by one (`mkdirSync` with `recursive` loops forever
  * on some paths it cannot make, such as one under /proc, in Node 20).
  */
@@ -156,6 +150,12 @@ export function makeFolders(folder: string): void {
   for (const dir of missing.reverse()) fs.mkdirSync(dir)
 }
 
+/**
+ * Write `text` (UTF-8) to `file` atomically: write a temporary file in the same
+ * folder, fsync it, give it the original's mode (and owner, when allowed), and
+ * rename it over the original. A symbolic link is followed, so the link stays
+ * a link and its target gets the new content.
+ */
 export function writeFileAtomic(file: string, text: string | Uint8Array): void {
   let target = path.resolve(file)
   try {
