@@ -36,3 +36,15 @@ describe('SpellingChecker.misspellings, plain lower-case words', () => {
     expect(checker.misspellings(`Officials said ${filler[3]} talks.`).map((m) => m.word)).toEqual([filler[3]])
   })
 })
+
+describe('SpellingChecker, British spellings', () => {
+  const index = NameIndex.create()
+  const checker = new SpellingChecker(index)
+
+  it('knows British spellings, but suggests only words the list (or its British rules) knows', () => {
+    for (const word of ['defence', 'organisation', 'theatre', 'colour']) expect(checker.known(word), word).toBe(true)
+    // "homoe" is no word, though "oe" made "e" would read "home": it is never suggested.
+    expect(checker.suggest('homie')).not.toContain('homoe')
+    expect(checker.suggest('ridiculuous')[0]).toBe('ridiculous')
+  })
+})

@@ -675,15 +675,25 @@ export class NameIndex {
   isEnglishWord(word: string): boolean {
     return remember(this.englishWords, word, () => {
       this.english ??= loadEnglish()
-      // The list holds lower-case words in lower case, so the lower-cased word is there only if it is one. It is
-      // American English: a British spelling ("Defence", "Organisation") is a word when an American form of it is one.
-      // Not a word of four letters or fewer, where a rewrite makes another word of a slip ("Roem", REM, for Rome).
-      const lower = word.toLowerCase()
-      const english = this.english
-      return english.has(lower) || (lower.length >= 5 && americanForms(lower).some((w) => english.has(w)))
+      // The list holds lower-case words in lower case, so the lower-cased word is there only if it is one.
+      return this.english.has(word.toLowerCase())
     })
   }
   private englishWords = new Map<string, boolean>()
+
+  /**
+   * An English word in American or British spelling: the list is American, and a British spelling ("Defence",
+   * "Organisation") is a word when an American form of it is one. Not a word of four letters or fewer, where a
+   * rewrite makes another word of a slip ("Roem", REM, for Rome). (The spelling checker has its own, finer rules.)
+   */
+  isEnglishInAnySpelling(word: string): boolean {
+    return remember(this.anySpellingWords, word, () => {
+      if (this.isEnglishWord(word)) return true
+      const lower = word.toLowerCase()
+      return lower.length >= 5 && americanForms(lower).some((w) => this.isEnglishWord(w))
+    })
+  }
+  private anySpellingWords = new Map<string, boolean>()
 
   /** Is `word` in the English dictionary as a capitalised (proper) word? */
   isEnglishProperNoun(word: string): boolean {

@@ -31,9 +31,9 @@ export class WordFacts {
     this.key = normalizeName(word)
   }
 
-  /** An ordinary English word (listed in lower case). */
+  /** An ordinary English word (listed in lower case), in American or British spelling. */
   get english(): boolean {
-    return (this.englishWord ??= this.index.isEnglishWord(this.word))
+    return (this.englishWord ??= this.index.isEnglishInAnySpelling(this.word))
   }
 
   /** A common given name. */
