@@ -17,9 +17,10 @@ import path from 'node:path'
 import process from 'node:process'
 import { Readable } from 'node:stream'
 import { VFile } from 'vfile'
+import { VFileMessage } from 'vfile-message'
 import { ConfigError, type Overrides } from './config.js'
 import { LintCache, cacheFileFor } from './cache.js'
-import { discover, inputOf, lint as lintWithEngine, lintFiles, unmatchedPatterns, type LintInput, type LintSettings } from './engine.js'
+import { discover, inputOf, lint as lintWithEngine, lintFiles, resolveConfig, unmatchedPatterns, type LintInput, type LintSettings } from './engine.js'
 import { inShard, lintInWorkers, parseConcurrency, parseShard, type Shard } from './batch.js'
 import { ProgressBar, PROGRESS_MIN_FILES, type ProgressStream } from './progress.js'
 import { GitError, stagedFiles } from './staged.js'
@@ -62,6 +63,9 @@ Options:
       --staged               lint the staged content of staged files (for git
                              hooks); files and folders given narrow the set
   -o, --output-file <path>   write the report to a file instead of the terminal
+      --print-config <path>  print the settings a lint of that path uses (the
+                             configuration file that applies, every rule's
+                             severity and options, the dictionaries) as JSON
       --cache                lint only files that changed since the last --cache
                              run (or whose configuration, dictionaries or
                              namelint version did); keep results in .namelintcache
@@ -156,6 +160,7 @@ export async function run(argv: string[], io: CliIo = {}): Promise<CliResult> {
         'silently-ignore': { type: 'boolean', default: false },
         'error-on-unmatched-pattern': { type: 'boolean', default: true },
         'output-file': { type: 'string', short: 'o' },
+        'print-config': { type: 'string' },
         cache: { type: 'boolean', default: false },
         'cache-location': { type: 'string' },
         staged: { type: 'boolean', default: false },
@@ -217,6 +222,17 @@ export async function run(argv: string[], io: CliIo = {}): Promise<CliResult> {
       return { code: 2, stdout, stderr: `namelint: ${error.message}\n` }
     }
     throw error
+  }
+
+  if (values['print-config'] !== undefined) {
+    // The settings a lint of that path would use (no lint): which configuration applies, every rule, the dictionaries.
+    const resolved = await resolveConfig({ cwd, overrides, detectConfig: values.config, detectIgnore: false }, values['print-config'])
+    if (!resolved.config) {
+      const problem = resolved.problem
+      const text = problem instanceof VFileMessage ? (configProblemText(problem) ?? problem.reason) : String(problem?.message)
+      return { code: 2, stdout, stderr: `namelint: ${text.replace(ANSI_ESCAPES, '')}\n` }
+    }
+    return { code: 0, stdout: JSON.stringify(resolved.config, null, 2) + '\n', stderr }
   }
 
   const patterns = positionals.filter((p) => p !== '-')
@@ -338,24 +354,16 @@ export async function run(argv: string[], io: CliIo = {}): Promise<CliResult> {
   const problems = new Set<string>()
   for (const file of context.files) {
     for (const message of file.messages) {
-      // The chain of causes: unified-engine wraps what went wrong ("Cannot parse file ...").
-      const chain: Error[] = []
-      for (let cause = message.cause; cause instanceof Error && chain.length < 8; cause = (cause as { cause?: unknown }).cause) chain.push(cause)
-      const specific = chain.find((e) => e instanceof ConfigError || e instanceof DictionaryError)
-      if (specific || (message.fatal && !message.ruleId && /config|dictionar|namelintrc|Cannot parse file/i.test(String(message.reason) + chain.map(String).join(' ')))) {
-        configProblem = true
-        // Plain text: the JSON parser's code frame is coloured when a terminal (or CI) is detected.
-        const text = (specific ? specific.message : chain.length > 0 ? [...new Set(chain.map((e) => e.message))].join(': ') : String(message.reason)).replace(ANSI_ESCAPES, '')
-        // unified-engine reads an extensionless `.namelintrc` as JSON only.
-        const hint = /Cannot parse file `(?:[^`]*[\\/])?\.namelintrc`/.test(text) ? ' (`.namelintrc` holds JSON; write YAML in `.namelintrc.yaml` or `.namelintrc.yml`)' : ''
-        // Once per problem, not once per file it concerns.
-        if (!problems.has(text)) stderr += `namelint: ${text}${hint}\n`
-        problems.add(text)
-        // The file's report names the problem too, without unified-engine's wrapping and stack traces.
-        message.reason = message.message = text + hint
-        message.cause = undefined
-        message.stack = ''
-      }
+      const text = configProblemText(message)
+      if (text === undefined) continue
+      configProblem = true
+      // Once per problem, not once per file it concerns.
+      if (!problems.has(text)) stderr += `namelint: ${text}\n`
+      problems.add(text)
+      // The file's report names the problem too, without unified-engine's wrapping and stack traces.
+      message.reason = message.message = text
+      message.cause = undefined
+      message.stack = ''
     }
   }
 
@@ -493,6 +501,22 @@ const ENGINE_SLICE = 64
 
 // eslint-disable-next-line no-control-regex
 const ANSI_ESCAPES = /\u001b\[[0-9;]*m/g
+
+/**
+ * The plain text of a configuration or dictionary problem a file's message carries (undefined for any other
+ * message), without unified-engine's wrapping ("Cannot parse file ...") where the cause says more.
+ */
+function configProblemText(message: VFileMessage): string | undefined {
+  const chain: Error[] = []
+  for (let cause = message.cause; cause instanceof Error && chain.length < 8; cause = (cause as { cause?: unknown }).cause) chain.push(cause)
+  const specific = chain.find((e) => e instanceof ConfigError || e instanceof DictionaryError)
+  if (!specific && !(message.fatal && !message.ruleId && /config|dictionar|namelintrc|Cannot parse file/i.test(String(message.reason) + chain.map(String).join(' ')))) return undefined
+  // Plain text: the JSON parser's code frame is coloured when a terminal (or CI) is detected.
+  const text = (specific ? specific.message : chain.length > 0 ? [...new Set(chain.map((e) => e.message))].join(': ') : String(message.reason)).replace(ANSI_ESCAPES, '')
+  // unified-engine reads an extensionless `.namelintrc` as JSON only.
+  const hint = /Cannot parse file `(?:[^`]*[\\/])?\.namelintrc`/.test(text) ? ' (`.namelintrc` holds JSON; write YAML in `.namelintrc.yaml` or `.namelintrc.yml`)' : ''
+  return text + hint
+}
 
 export async function main() {
   // Ctrl-C during --fix: stop between two files, never in the middle of writing one (fix.ts).

@@ -11,8 +11,10 @@ import { engine } from 'unified-engine'
 import { unified, type Processor } from 'unified'
 import { VFile } from 'vfile'
 import { VFileMessage } from 'vfile-message'
-import { configTransform, ConfigError, settingsFor, type Overrides } from './config.js'
-import { presetPlugins } from './processor.js'
+import { configTransform, ConfigError, settingsFor, validateConfig, type Overrides } from './config.js'
+import { presetPlugins, type NamelintSettings } from './processor.js'
+import { RULES } from './rules.js'
+import { parseSetting } from './rule.js'
 import { DictionaryError } from './dictionary/errors.js'
 import { specialFiles, specialFilesInFolders } from './input.js'
 
@@ -167,6 +169,56 @@ export async function discover(settings: LintSettings, patterns: string[]): Prom
     files.push(file)
   }
   return { files, error: result.error }
+}
+
+/** What `--print-config` shows: the settings that apply to one path, and where they come from. */
+export interface ResolvedConfig {
+  path: string
+  /** The configuration file that applies (nearest wins), or null: the defaults and the command line only. */
+  configFile: string | null
+  rules: Record<string, { severity: string; options: Record<string, unknown> }>
+  dictionaries: string[]
+  builtin: boolean
+  fixThreshold: number | null
+}
+
+/**
+ * The settings namelint lints `filePath` with (`--print-config`), found by unified-engine's own cascade: the file is
+ * run through the engine as an empty text, and the configuration it loads for it is recorded. So what is printed is
+ * what a lint of that path uses, never a second reading of the rules for finding configuration files.
+ */
+export async function resolveConfig(settings: LintSettings, filePath: string): Promise<{ config?: ResolvedConfig; problem?: Error | VFileMessage }> {
+  const { cwd, overrides } = settings
+  let found: { file: string; settings: NamelintSettings } | undefined
+  const transform = configTransform(overrides, cwd)
+  const result = await runEngine(unified().use(noop) as unknown as Processor, { ...settings, silentlyIgnore: true }, { files: [new VFile({ cwd, path: path.resolve(cwd, filePath), value: '' })] }, {
+    detectConfig: settings.detectConfig,
+    configTransform: (raw: unknown, file: string) => {
+      const preset = transform(raw, file)
+      found = { file, settings: settingsFor(validateConfig(raw, file), file, overrides, cwd) }
+      return preset
+    },
+    defaultConfig: { plugins: [] },
+  })
+  // A broken configuration surfaces as unified-engine's error or as a fatal message on the file.
+  const problem = result.error ?? result.files.flatMap((f) => f.messages).find((m) => m.fatal === true)
+  if (problem) return { problem }
+  const applied = found?.settings ?? settingsFor(undefined, undefined, overrides, cwd)
+  const rules: ResolvedConfig['rules'] = {}
+  for (const rule of RULES) {
+    const { severity, options } = parseSetting(applied.rules?.[rule.meta.id] as never, rule.meta)
+    rules[rule.meta.id] = { severity, options: { ...(rule.defaults as Record<string, unknown>), ...(options as Record<string, unknown>) } }
+  }
+  return {
+    config: {
+      path: filePath,
+      configFile: found ? path.relative(cwd, found.file) || found.file : null,
+      rules,
+      dictionaries: (applied.dictionaries ?? []).map((d) => path.relative(cwd, d)),
+      builtin: applied.builtin !== false,
+      fixThreshold: applied.fixThreshold ?? null,
+    },
+  }
 }
 
 const TO_LINT = EXTENSIONS.map((e) => '.' + e).join(', ')

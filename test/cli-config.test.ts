@@ -165,3 +165,39 @@ describe('configuration files', () => {
     }
   })
 })
+
+describe('--print-config', () => {
+  type Printed = { path: string; configFile: string | null; rules: Record<string, { severity: string; options: Record<string, unknown> }>; dictionaries: string[]; builtin: boolean; fixThreshold: number | null }
+
+  it('prints the configuration that applies to a path (the nearest), every rule with its options, and the command line over it', async () => {
+    const dir = tempDir()
+    write(dir, '.namelintrc.json', JSON.stringify({ rules: { 'preferred-name': 'error' } }))
+    write(dir, 'desk/style/house.yaml', 'entities:\n  - id: person-zorblat-quennick\n    type: person\n    name: Zorblat Quennick\n')
+    write(dir, 'desk/.namelintrc.yaml', 'dictionaries: [./style/house.yaml]\nfixThreshold: 0.9\nrules:\n  corrupted-name: [error, {threshold: 0.8}]\n')
+    const result = await cli(['--print-config', 'desk/sub/story.txt', '--rule', 'spelling=off'], { cwd: dir })
+    expect(result.code).toBe(0)
+    const printed = JSON.parse(result.stdout) as Printed
+    expect(printed.configFile).toBe(path.join('desk', '.namelintrc.yaml'))
+    expect(printed.rules['corrupted-name']).toEqual({ severity: 'error', options: { threshold: 0.8 } })
+    // The nearest configuration wins whole: the top one's preferred-name: error does not apply here.
+    expect(printed.rules['preferred-name'].severity).toBe('info')
+    expect(printed.rules.spelling.severity).toBe('off')
+    expect(printed.rules['inconsistent-name'].options.threshold).toBe(0.75)
+    expect(printed.dictionaries).toEqual([path.join('desk', 'style', 'house.yaml')])
+    expect(printed.fixThreshold).toBe(0.9)
+    // Elsewhere, the top configuration.
+    const top = JSON.parse((await cli(['--print-config', 'story.txt'], { cwd: dir })).stdout) as Printed
+    expect([top.configFile, top.rules['preferred-name'].severity]).toEqual(['.namelintrc.json', 'error'])
+    // And with --no-config, none.
+    const none = JSON.parse((await cli(['--print-config', 'story.txt', '--no-config'], { cwd: dir })).stdout) as Printed
+    expect(none.configFile).toBeNull()
+  })
+
+  it('names a broken configuration, its file and line (exit 2)', async () => {
+    const dir = tempDir()
+    write(dir, '.namelintrc.yaml', 'rules:\n  preferred-name: sometimes\n')
+    const result = await cli(['--print-config', 'story.txt'], { cwd: dir })
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/\.namelintrc\.yaml:2: `rules\.preferred-name`/)
+  })
+})
