@@ -158,7 +158,10 @@ export async function discover(settings: LintSettings, patterns: string[]): Prom
   // (No patterns at all would make unified-engine read standard input.)
   // Pipes, sockets and devices inside the folders searched are skipped (the engine would read them and block).
   const ignorePatterns = specialFilesInFolders(settings.cwd, rest, EXTENSIONS)
-  const result = rest.length > 0 || special.length === 0 ? await runEngine(unified().use(noop) as unknown as Processor, settings, { files: rest }, { detectConfig: false, ignorePatterns }) : { files: [] }
+  // A file whose name reads as a glob ("notes[draft].txt") is that file, given by name: unified-engine would expand it
+  // as a glob, match nothing, and skip it in silence.
+  const inputs = rest.map((p) => (isLiteralFile(settings.cwd, p) ? new VFile({ cwd: settings.cwd, path: path.resolve(settings.cwd, p) }) : p))
+  const result = rest.length > 0 || special.length === 0 ? await runEngine(unified().use(noop) as unknown as Processor, settings, { files: inputs }, { detectConfig: false, ignorePatterns }) : { files: [] }
   result.files.push(...special.map((s) => s.file))
   const seen = new Set<string>()
   const files: VFile[] = []
@@ -169,6 +172,16 @@ export async function discover(settings: LintSettings, patterns: string[]): Prom
     files.push(file)
   }
   return { files, error: result.error }
+}
+
+/** Is `pattern` a glob by its characters and yet the name of a file that is there? */
+function isLiteralFile(cwd: string, pattern: string): boolean {
+  if (!hasMagic(pattern)) return false
+  try {
+    return fs.statSync(path.resolve(cwd, pattern)).isFile()
+  } catch {
+    return false
+  }
 }
 
 /** What `--print-config` shows: the settings that apply to one path, and where they come from. */
@@ -240,6 +253,7 @@ export async function unmatchedPatterns(cwd: string, patterns: string[], found: 
   const yields = (target: string) => paths.some((p) => p === target || p.startsWith(target + path.sep))
   const out: UnmatchedPattern[] = []
   for (const pattern of patterns) {
+    if (isLiteralFile(cwd, pattern)) continue
     if (hasMagic(pattern)) {
       // Expanded as unified-engine expands it: the same glob, from the same folder.
       const matches = (await glob(pattern, { cwd, absolute: true })).map((m) => path.resolve(m))

@@ -68,6 +68,17 @@ describe('patterns that yield no file', () => {
     expect((JSON.parse(result.stdout) as Array<{ path: string }>).map((f) => f.path)).toEqual(['desk/story.txt'])
   })
 
+  it('a file whose name reads as a glob ("notes[draft].txt") is that file, given by name, and is linted', async () => {
+    const dir = tempDir()
+    write(dir, 'desk/notes[draft].txt', STORY)
+    const result = await cli(['-f', 'json', 'desk/notes[draft].txt', 'desk/*.txt'], { cwd: dir })
+    expect(result.code).toBe(0)
+    const report = JSON.parse(result.stdout) as Array<{ path: string; messages: Array<{ actual: string }> }>
+    // Once, though both patterns name it.
+    expect(report.map((f) => f.path)).toEqual(['desk/notes[draft].txt'])
+    expect(report[0].messages.map((m) => m.actual)).toContain('Sergei Shuigu')
+  })
+
   it('a file given by name that does not exist keeps its own message (exit 1), not a usage error', async () => {
     const dir = tempDir()
     const result = await cli(['-f', 'json', 'missing.txt'], { cwd: dir })
