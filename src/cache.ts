@@ -8,11 +8,12 @@
  * - the configuration that may apply to it: every `.namelintrc*` file and
  *   the `namelint` field of every package.json from its folder up (more
  *   than the nearest one that wins: a safe over-approximation), and the
- *   dictionaries those name (size and modification time);
+ *   dictionaries those name (their contents);
  * - the command line: rule severities, dictionaries, `--no-builtin`,
  *   `--no-config`;
  * - namelint itself: its version, its code and its compiled dictionaries
- *   (size and modification time), so a rebuild or an upgrade starts afresh.
+ *   (their contents), so an upgrade or a change of code starts afresh,
+ *   while a fresh checkout and build of the same code keeps the cache.
  *
  * Anything else is linted again. A folder whose configuration is a script
  * (`.namelintrc.js`) is never cached: what it loads cannot be known. A
@@ -62,21 +63,23 @@ export interface CacheSettings {
 
 const hash = (value: string): string => createHash('sha1').update(value).digest('hex')
 
-/** Size and modification time of a file, or "-" when it is not there. */
-function statKey(file: string): string {
+/**
+ * A hash of a file's bytes, or "-" when it is not there. Contents, not modification times: a CI checkout and
+ * `npm ci` write every file anew, and a cache keyed by times would start afresh on every run.
+ */
+function contentKey(file: string): string {
   try {
-    const s = fs.statSync(file)
-    return `${s.size}:${s.mtimeMs}`
+    return createHash('sha1').update(fs.readFileSync(file)).digest('hex')
   } catch {
     return '-'
   }
 }
 
-/** namelint itself: version, this code (the module or bundle running), the compiled dictionaries. */
+/** namelint itself: version, this code (the module or bundle running), the compiled dictionaries (about 30 ms). */
 function buildKey(): string {
-  const parts = [fs.readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8'), statKey(fileURLToPath(import.meta.url))]
+  const parts = [fs.readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8'), contentKey(fileURLToPath(import.meta.url))]
   try {
-    for (const name of fs.readdirSync(COMPILED_DIR).sort()) parts.push(`${name}=${statKey(path.join(COMPILED_DIR, name))}`)
+    for (const name of fs.readdirSync(COMPILED_DIR).sort()) parts.push(`${name}=${contentKey(path.join(COMPILED_DIR, name))}`)
   } catch {
     parts.push('no compiled data')
   }
@@ -116,7 +119,7 @@ export class LintCache {
   /** Open the cache at `location` (see `cacheFileFor`); starts empty when the file is missing, unreadable or outdated. */
   static open(location: string, settings: CacheSettings): LintCache {
     const o = settings.overrides
-    const dictionaries = (o.dictionaries ?? []).map((d) => path.resolve(settings.cwd, d)).map((d) => `${d}=${statKey(d)}`)
+    const dictionaries = (o.dictionaries ?? []).map((d) => path.resolve(settings.cwd, d)).map((d) => `${d}=${contentKey(d)}`)
     const run = hash(JSON.stringify([FORMAT, buildKey(), o.rules ?? {}, o.builtin ?? null, o.fixThreshold ?? null, dictionaries, settings.detectConfig]))
     let files: Record<string, Entry> = {}
     try {
@@ -166,7 +169,7 @@ export class LintCache {
         }
         parts.push(`${name}\n${text}`)
         const dictionaries = config && typeof config === 'object' ? (config as { dictionaries?: unknown }).dictionaries : undefined
-        if (Array.isArray(dictionaries)) for (const d of dictionaries) if (typeof d === 'string') parts.push(`${d}=${statKey(path.resolve(folder, d))}`)
+        if (Array.isArray(dictionaries)) for (const d of dictionaries) if (typeof d === 'string') parts.push(`${d}=${contentKey(path.resolve(folder, d))}`)
       }
       key = hash(parts.join('\n'))
     }

@@ -138,3 +138,17 @@ describe('--cache', () => {
     expect(fromCache(report((await cli(['-f', 'json', '--cache', 'a.txt'], { cwd: dir })).stdout), 'a.txt')).toBe(false)
   })
 })
+
+describe('--cache across checkouts', () => {
+  it('keys files and dictionaries by content: touching them (a fresh checkout) keeps the cache', async () => {
+    const dir = tempDir()
+    write(dir, 'a.txt', STORY)
+    write(dir, 'house.yaml', 'entities:\n  - id: person-zorblat-quennick\n    type: person\n    name: Zorblat Quennick\n')
+    write(dir, '.namelintrc.yaml', 'dictionaries: [house.yaml]\n')
+    await cli(['--cache', 'a.txt'], { cwd: dir })
+    markCached(dir, 'a.txt')
+    const later = new Date(Date.now() + 60_000)
+    for (const f of ['a.txt', 'house.yaml', '.namelintrc.yaml']) fs.utimesSync(path.join(dir, f), later, later)
+    expect(fromCache(report((await cli(['-f', 'json', '--cache', 'a.txt'], { cwd: dir })).stdout), 'a.txt')).toBe(true)
+  })
+})
