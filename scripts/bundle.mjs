@@ -9,6 +9,20 @@ import { fileURLToPath } from 'node:url'
 import path from 'node:path'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
+// esbuild's table of what Node supports lacks these regular-expression
+// features, so for a node20 target it rewrote each such literal as a
+// `new RegExp(...)` call, compiled afresh on every evaluation: in the
+// spelling rule's per-word filter that cost about 0.4 s on 2,000 articles.
+// Node 20 (V8 11.3) has them all.
+const supported = {
+  'regexp-unicode-property-escapes': true,
+  'regexp-lookbehind-assertions': true,
+  'regexp-named-capture-groups': true,
+  'regexp-sticky-and-unicode-flags': true,
+  'regexp-dot-all-flag': true,
+  'regexp-match-indices': true,
+  'regexp-set-notation': true,
+}
 const entries = [
   ['dist/src/cli.js', 'dist/src/cli.bundle.mjs'],
   ['dist/src/server/main.js', 'dist/src/server/main.bundle.mjs'],
@@ -21,6 +35,7 @@ for (const [input, output] of entries) {
     platform: 'node',
     format: 'esm',
     target: 'node20',
+    supported,
     logLevel: 'warning',
     // Less source to compile at start-up; identifiers stay readable in stack traces.
     minifyWhitespace: true,
@@ -39,6 +54,7 @@ await build({
   platform: 'node',
   format: 'cjs',
   target: 'node20',
+  supported,
   logLevel: 'error',
   minifyWhitespace: true,
   minifySyntax: true,
