@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { NameIndex } from '../src/matcher/name-index.js'
-import { SpellingChecker } from '../src/spelling/checker.js'
+import { SpellingChecker, wholeWordCount } from '../src/spelling/checker.js'
 
 // Plain lower-case words are answered from a hash table probed while the text is scanned; everything
 // else goes through `known`. Both paths must report exactly the words `known` rejects.
@@ -46,5 +46,36 @@ describe('SpellingChecker, British spellings', () => {
     // "homoe" is no word, though "oe" made "e" would read "home": it is never suggested.
     expect(checker.suggest('homie')).not.toContain('homoe')
     expect(checker.suggest('ridiculuous')[0]).toBe('ridiculous')
+  })
+})
+
+// A word the document uses twice is its vocabulary. The count is a scan with indexOf; it must agree with the
+// definition it replaced: a case-insensitive whole-word match, either apostrophe, letters, marks and digits
+// (astral ones too) as word characters.
+describe('wholeWordCount', () => {
+  const byRegex = (text: string, word: string) => {
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]")
+    return text.match(new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${escaped}(?![\\p{L}\\p{M}\\p{N}])`, 'giu'))?.length ?? 0
+  }
+  const count = (text: string, word: string) => wholeWordCount(text.toLowerCase().replace(/’/g, "'"), word.toLowerCase())
+
+  it('counts whole words only, in any case and with either apostrophe', () => {
+    const text = 'The goverment said the Goverment’s plan and the govermental office were new. Goverments differ.'
+    expect(count(text, 'goverment')).toBe(2)
+    expect(count("Ministers' talks: the minister's view", "minister's")).toBe(1)
+    expect(count('Rock’n’roll and rock\'n\'roll', "rock'n'roll")).toBe(2)
+    expect(count('tarif2 tarif tarifé étarif', 'tarif')).toBe(1)
+    expect(count('𝐀tarif tarif𝐀 tarif', 'tarif')).toBe(1)
+  })
+
+  it('agrees with the whole-word expression on random text', () => {
+    const pieces = ['tarif', 'Tarif', 'TARIF', 'tarifs', 'x', ' ', '-', "'", '’', 'é', '2', '𝐀', '\u0301', '.', 'ta', 'rif']
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 25 }), fc.constantFrom('tarif', 'ta', "tarif's", 'rif'), (parts, word) => {
+        const text = parts.join('')
+        expect(count(text, word)).toBe(byRegex(text, word))
+      }),
+      { numRuns: 500 },
+    )
   })
 })

@@ -320,6 +320,8 @@ export class SpellingChecker {
       return urls.some(([s, e]) => start < e && end > s)
     }
     const counts = new Map<string, number>()
+    // The text in lower case with straight apostrophes, made once for the counts.
+    let lowered: string | undefined
     return found.filter(({ start, end, word }) => {
       const raw = text.slice(start, end)
       const before = text[start - 1] ?? ''
@@ -335,13 +337,40 @@ export class SpellingChecker {
       // that come this far, not for every word of the text.
       let n = counts.get(word)
       if (n === undefined) {
-        const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]")
-        n = text.match(new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${escaped}(?![\\p{L}\\p{M}\\p{N}])`, 'giu'))?.length ?? 0
+        lowered ??= text.toLowerCase().replace(/’/g, "'")
+        n = wholeWordCount(lowered, word.toLowerCase())
         counts.set(word, n)
       }
       return n < 2
     })
   }
+}
+
+/** Is the code point ending (`before`) or starting at `index` a letter, mark or digit? Beyond the text: no. */
+function wordCharAt(text: string, index: number, before: boolean): boolean {
+  if (index < 0 || index >= text.length) return false
+  let code = text.charCodeAt(index)
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+  // A surrogate pair is read whole, from its end when looking back.
+  if (before && code >= 0xdc00 && code <= 0xdfff && index > 0) code = text.codePointAt(index - 1) ?? code
+  else code = text.codePointAt(index) ?? code
+  return WORD_CHAR.test(String.fromCodePoint(code))
+}
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u
+
+/**
+ * How often `word` stands in `text` as a whole word (both in lower case). A scan with indexOf: a regular expression
+ * with look-arounds per counted word read the whole text each time, a tenth of a lint's time.
+ */
+export function wholeWordCount(text: string, word: string): number {
+  let n = 0
+  for (let i = text.indexOf(word); i !== -1; ) {
+    if (!wordCharAt(text, i - 1, true) && !wordCharAt(text, i + word.length, false)) {
+      n++
+      i = text.indexOf(word, i + word.length)
+    } else i = text.indexOf(word, i + 1)
+  }
+  return n
 }
 
 function sentenceInitial(text: string, offset: number): boolean {
