@@ -7,6 +7,7 @@
 import { build } from 'esbuild'
 import { fileURLToPath } from 'node:url'
 import path from 'node:path'
+import { readFileSync, writeFileSync } from 'node:fs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 // esbuild's table of what Node supports lacks these regular-expression
@@ -61,3 +62,17 @@ await build({
   define: { 'import.meta.url': '__namelintModuleUrl' },
   banner: { js: "const __namelintModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
 })
+
+// esbuild escapes non-ASCII characters in strings but leaves them in regular
+// expression literals ("’", "–", "ä"): one of them makes V8 hold the whole
+// 2.3 MB source as a two-byte string, decoded from UTF-8 at every start.
+// \uXXXX means the same in a regular expression (and in a string or
+// identifier), though not in a String.raw template: none may hold one.
+for (const output of ['dist/src/cli.bundle.cjs', ...entries.map(([, output]) => output)]) {
+  const file = path.join(root, output)
+  const source = readFileSync(file, 'utf8')
+  for (const raw of source.match(/String\.raw`[^`]*`/g) ?? []) {
+    if (/[^\x00-\x7f]/.test(raw)) throw new Error(`${output}: a String.raw template holds a non-ASCII character: ${raw.slice(0, 80)}`)
+  }
+  writeFileSync(file, source.replace(/[^\x00-\x7f]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')))
+}
