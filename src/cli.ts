@@ -83,6 +83,8 @@ Options:
 Rules: ${RULE_IDS.join(', ')}
 Commands:
   namelint dict check        lint the built-in dictionary data
+  namelint dict check FILE...  lint user dictionaries over the built-in data
+                             (--no-builtin: on their own)
 
 Markdown and HTML: only prose is linted (not code, URLs, front matter or
 markup), and <!-- namelint-disable|enable|ignore-next [rule...] --> comments
@@ -141,7 +143,7 @@ export async function run(argv: string[], io: CliIo = {}): Promise<CliResult> {
   let stderr = ''
   if (argv[0] === 'dict') {
     const { dictCommand } = await import('./dict-command.js')
-    return dictCommand(argv.slice(1))
+    return dictCommand(argv.slice(1), cwd)
   }
   let args
   try {

@@ -114,12 +114,13 @@ function zodToDictionaryError(error: ZodError, doc: ReturnType<typeof parseDocum
   return new DictionaryError(message, file, line, column, entry)
 }
 
-export function loadDictionaryFile(file: string): DictionarySource {
+/** `shownAs`: the name errors give the file (as the user wrote it, where `file` is resolved). */
+export function loadDictionaryFile(file: string, shownAs = file): DictionarySource {
   let text: string
   try {
     text = readFileSync(file, 'utf8')
   } catch (error) {
-    throw new DictionaryError(`cannot read dictionary: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, file)
+    throw new DictionaryError(`cannot read dictionary: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, shownAs)
   }
-  return parseDictionary(text, file)
+  return parseDictionary(text, shownAs)
 }
