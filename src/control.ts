@@ -123,7 +123,10 @@ export function applyControl(file: VFile, syntax: Syntax, tree: Node | undefined
       return null
     }
     const verb = m[1] === 'ignore-next' ? 'ignore' : m[1]
-    const ids = (m[2] ?? '').replace(/,/g, ' ').trim()
+    // A disable or enable of every rule names them all: unified-message-control 5 reads a bare `disable` as "from
+    // here on, all off" and then applies that state to the messages *before* the comment too (its `reset` flag is
+    // read after the walk), so one bare disable at the end of a document silenced the whole of it.
+    const ids = (m[2] ?? '').replace(/,/g, ' ').trim() || (verb === 'ignore' ? '' : RULE_IDS.join(' '))
     return { name: 'namelint', attributes: ids ? `${verb} ${ids}` : verb, parameters: {}, node } as unknown as Marker
   }
   const before = new Set(file.messages)

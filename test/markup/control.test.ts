@@ -80,6 +80,12 @@ describe('Markdown control comments', () => {
     expect(messages.some((m) => m.rule === 'preferred-name')).toBe(true)
   })
 
+  it('leave what comes before a disable of every rule alone, with no enable after it', async () => {
+    const doc = [KIEV, '', SHOIGU, '', '<!-- namelint-disable -->', '', KIEV, ''].join('\n')
+    const { expected } = await controlled('a.md', doc, (_, line) => line > 5)
+    expect(expected).toEqual(expect.arrayContaining(['preferred-name@1', 'corrupted-name@3']))
+  })
+
   it('leave other comments alone', async () => {
     expect(await found('a.md', `<!-- a note: namelint-disable is not at the start -->\n\n${KIEV}\n`)).toEqual(['preferred-name@3'])
   })
@@ -120,6 +126,12 @@ describe('plain-text control lines', () => {
     const messages = await lint('a.txt', doc)
     expect(messages.map((m) => m.rule)).toEqual(['preferred-name'])
     expect(messages[0].line).toBe(2)
+  })
+
+  it('silence nothing before a disable of every rule', async () => {
+    const doc = [KIEV, SHOIGU, '<!-- namelint-disable -->', KIEV, ''].join('\n')
+    const { expected } = await controlled('a.txt', doc, (_, line) => line > 3)
+    expect(expected).toEqual(expect.arrayContaining(['preferred-name@1', 'corrupted-name@2']))
   })
 
   it('are only lines: a comment inside a line does nothing', async () => {
