@@ -120,7 +120,7 @@ export class LintCache {
   static open(location: string, settings: CacheSettings): LintCache {
     const o = settings.overrides
     const dictionaries = (o.dictionaries ?? []).map((d) => path.resolve(settings.cwd, d)).map((d) => `${d}=${contentKey(d)}`)
-    const run = hash(JSON.stringify([FORMAT, buildKey(), o.rules ?? {}, o.builtin ?? null, o.fixThreshold ?? null, dictionaries, settings.detectConfig]))
+    const run = hash(JSON.stringify([FORMAT, buildKey(), o.rules ?? {}, o.builtin ?? null, o.fixThreshold ?? null, o.reportUnusedDirectives ?? null, dictionaries, settings.detectConfig]))
     let files: Record<string, Entry> = {}
     try {
       const data = JSON.parse(fs.readFileSync(location, 'utf8')) as Partial<CacheFile>

@@ -60,6 +60,9 @@ Options:
       --fix-dry-run          print the fixes as a unified diff; write nothing
       --fix-threshold <n>    minimum confidence (0..1) of a fix (default: the
                              configuration's fixThreshold, else ${DEFAULT_FIX_THRESHOLD})
+      --report-unused-directives
+                             warn of namelint-disable and namelint-ignore-next
+                             comments that silence nothing (rule unused-directive)
       --staged               lint the staged content of staged files (for git
                              hooks); files and folders given narrow the set
   -o, --output-file <path>   write the report to a file instead of the terminal
@@ -175,6 +178,7 @@ export async function run(argv: string[], io: CliIo = {}): Promise<CliResult> {
         fix: { type: 'boolean', default: false },
         'fix-dry-run': { type: 'boolean', default: false },
         'fix-threshold': { type: 'string' },
+        'report-unused-directives': { type: 'boolean' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -216,7 +220,14 @@ export async function run(argv: string[], io: CliIo = {}): Promise<CliResult> {
       throw new UsageError('--staged cannot be combined with --fix or --fix-dry-run: fix the files (namelint --fix FILE...) and stage them again')
     }
     if (values.staged && positionals.includes('-')) throw new UsageError('--staged lints staged files, not standard input')
-    overrides = { rules: parseRules(values.rule), dictionaries: values.dictionary, builtin: values.builtin ? undefined : false, fixThreshold }
+    const unused = values['report-unused-directives']
+    overrides = {
+      rules: parseRules(values.rule),
+      dictionaries: values.dictionary,
+      builtin: values.builtin ? undefined : false,
+      fixThreshold,
+      reportUnusedDirectives: unused === undefined ? undefined : unused ? 'warning' : 'off',
+    }
     // Check command-line dictionaries up front: a broken one is a configuration error (exit 2).
     for (const file of values.dictionary) loadDictionaryFile(path.resolve(cwd, file))
   } catch (error) {

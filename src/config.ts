@@ -7,7 +7,8 @@
  *   "rules": {"corrupted-name": ["error", {"threshold": 0.85}], "preferred-name": "warning"},
  *   "dictionaries": ["./names.yaml"],       // relative to the configuration file
  *   "builtin": true,                         // load the built-in dictionaries
- *   "fixThreshold": 0.8                      // minimum confidence of a fix (--fix)
+ *   "fixThreshold": 0.8,                     // minimum confidence of a fix (--fix)
+ *   "reportUnusedDirectives": "warning"      // disable comments that silence nothing
  * }
  *
  * File names: `.namelintrc` and `.namelintrc.json` (JSON), `.namelintrc.yaml`
@@ -31,6 +32,7 @@ export const configSchema = z.strictObject({
   dictionaries: z.array(z.string()).optional(),
   builtin: z.boolean().optional(),
   fixThreshold: z.number().min(0).max(1).optional(),
+  reportUnusedDirectives: z.union([severity, z.boolean()]).optional(),
   $schema: z.string().optional(),
 })
 export type NamelintConfig = z.infer<typeof configSchema>
@@ -47,7 +49,7 @@ export function validateConfig(raw: unknown, file: string): NamelintConfig {
   if (!result.success) {
     const issue = result.error.issues[0]
     const where = issue.path.join('.')
-    const detail = issue.code === 'unrecognized_keys' ? `unknown key ${issue.keys.map((k) => `\`${k}\``).join(', ')} (allowed: rules, dictionaries, builtin, fixThreshold)` : issue.path[0] === 'rules' && issue.path.length >= 2 ? `expected a severity (${SEVERITIES.join(', ')}), true or false, or [severity, {options}]` : issue.message
+    const detail = issue.code === 'unrecognized_keys' ? `unknown key ${issue.keys.map((k) => `\`${k}\``).join(', ')} (allowed: rules, dictionaries, builtin, fixThreshold, reportUnusedDirectives)` : issue.path[0] === 'rules' && issue.path.length >= 2 ? `expected a severity (${SEVERITIES.join(', ')}), true or false, or [severity, {options}]` : issue.message
     throw new ConfigError(`${located(file, issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path)}: ${where ? `\`${where}\`: ` : ''}${detail}`)
   }
   for (const [id, setting] of Object.entries(result.data.rules ?? {})) {
@@ -82,6 +84,8 @@ export interface Overrides {
   builtin?: boolean
   /** `--fix-threshold`: replaces the configuration's `fixThreshold`. */
   fixThreshold?: number
+  /** `--report-unused-directives`: replaces the configuration's `reportUnusedDirectives`. */
+  reportUnusedDirectives?: Severity
 }
 
 /** Merge a configuration file (or none) with command-line overrides into processor settings. */
@@ -101,11 +105,19 @@ export function settingsFor(config: NamelintConfig | undefined, configFile: stri
     rules,
     builtin: overrides.builtin ?? config?.builtin,
     fixThreshold: overrides.fixThreshold ?? config?.fixThreshold,
+    reportUnusedDirectives: overrides.reportUnusedDirectives ?? severityOf(config?.reportUnusedDirectives),
     dictionaries: [
       ...(config?.dictionaries ?? []).map((d) => path.resolve(base, d)),
       ...(overrides.dictionaries ?? []).map((d) => path.resolve(cwd, d)),
     ],
   }
+}
+
+/** A severity or a switch (true: warning) as a severity; undefined when not set. */
+function severityOf(value: string | boolean | undefined): Severity | undefined {
+  if (value === undefined) return undefined
+  if (typeof value === 'boolean') return value ? 'warning' : 'off'
+  return normalizeSeverity(value)
 }
 
 function normalizeSeverity(value: string): Severity {

@@ -12,11 +12,11 @@
  * comment; the next node is the next paragraph (up to a blank line).
  */
 import type { Node, Parent, Point } from 'unist'
-import type { VFile } from 'vfile'
+import { VFile } from 'vfile'
 import { location } from 'vfile-location'
 import { messageControl, type Marker } from 'unified-message-control'
 import { RULE_IDS } from './rules.js'
-import { SOURCE } from './rule.js'
+import { fatalFor, SOURCE, type Severity } from './rule.js'
 import type { Syntax } from './markup.js'
 
 const DIRECTIVE = /^\s*namelint-(disable|enable|ignore-next)(?:\s+([\s\S]*?))?\s*$/
@@ -108,27 +108,34 @@ export function controlTree(root: Node): Parent {
 /**
  * Apply the control comments of a document to its namelint messages. `tree`
  * is the mdast or hast tree of a Markdown or HTML file, undefined for plain
- * text. `file.value` must be the original text.
+ * text. `file.value` must be the original text. `reportUnused`: report, at
+ * that severity, each disable or ignore-next comment that silenced nothing.
  */
-export function applyControl(file: VFile, syntax: Syntax, tree: Node | undefined, text: string): void {
+export function applyControl(file: VFile, syntax: Syntax, tree: Node | undefined, text: string, reportUnused: Severity = 'off'): void {
   if (!mayHaveDirectives(text)) return
   const control = syntax !== 'text' && tree ? controlTree(tree) : plainTextTree(text)
   const unknown: Node[] = []
-  const marker = (node: Node): Marker | null => {
+  const parsed = (node: Node): { verb: string; ids: string } | undefined => {
     const value = commentValue(node)
-    if (value === undefined) return null
+    if (value === undefined) return undefined
     const m = DIRECTIVE.exec(value)
     if (!m) {
       if (LOOKS_LIKE_DIRECTIVE.test(value)) unknown.push(node)
-      return null
+      return undefined
     }
-    const verb = m[1] === 'ignore-next' ? 'ignore' : m[1]
-    // A disable or enable of every rule names them all: unified-message-control 5 reads a bare `disable` as "from
-    // here on, all off" and then applies that state to the messages *before* the comment too (its `reset` flag is
-    // read after the walk), so one bare disable at the end of a document silenced the whole of it.
-    const ids = (m[2] ?? '').replace(/,/g, ' ').trim() || (verb === 'ignore' ? '' : RULE_IDS.join(' '))
-    return { name: 'namelint', attributes: ids ? `${verb} ${ids}` : verb, parameters: {}, node } as unknown as Marker
+    return { verb: m[1] === 'ignore-next' ? 'ignore' : m[1], ids: (m[2] ?? '').replace(/,/g, ' ').trim() }
   }
+  // A disable or enable of every rule names them all: unified-message-control 5 reads a bare `disable` as "from here
+  // on, all off" and then applies that state to the messages *before* the comment too (its `reset` flag is read
+  // after the walk), so one bare disable at the end of a document silenced the whole of it.
+  const markerOf = (node: Node, { verb, ids }: { verb: string; ids: string }) =>
+    ({ name: 'namelint', attributes: `${verb} ${ids || (verb === 'ignore' ? '' : RULE_IDS.join(' '))}`.trim(), parameters: {}, node }) as unknown as Marker
+  const marker = (node: Node): Marker | null => {
+    const directive = parsed(node)
+    return directive ? markerOf(node, directive) : null
+  }
+  const unused = reportUnused === 'off' ? [] : unusedDirectives(file, control, parsed, markerOf)
+  unknown.length = 0
   const before = new Set(file.messages)
   messageControl(control as never, {
     file,
@@ -155,4 +162,50 @@ export function applyControl(file: VFile, syntax: Syntax, tree: Node | undefined
     })
     message.fatal = false
   }
+  for (const { node, verb, ids } of unused) {
+    const what = `namelint-${verb === 'ignore' ? 'ignore-next' : 'disable'}${ids ? ` ${ids}` : ''}`
+    const rules = ids ? `${ids.split(/\s+/).join(', ')} ` : ''
+    const message = file.message(`Unused \`${what}\` comment: no ${rules}message ${verb === 'ignore' ? 'in the next node' : 'after it'} to silence; remove it`, {
+      place: node.position,
+      ruleId: 'unused-directive',
+      source: SOURCE,
+    })
+    message.fatal = fatalFor(reportUnused)
+  }
+}
+
+/**
+ * The disable and ignore-next comments that silence no message: each is applied alone (with every enable comment,
+ * which ends a disable's reach) to a copy of the messages, and silences nothing there.
+ */
+function unusedDirectives(
+  file: VFile,
+  control: Parent,
+  parsed: (node: Node) => { verb: string; ids: string } | undefined,
+  markerOf: (node: Node, directive: { verb: string; ids: string }) => Marker,
+): Array<{ node: Node; verb: string; ids: string }> {
+  const directives: Array<{ node: Node; verb: string; ids: string }> = []
+  const walk = (node: Node) => {
+    const directive = parsed(node)
+    if (directive && directive.verb !== 'enable') directives.push({ node, ...directive })
+    if ('children' in node) for (const child of (node as Parent).children as Node[]) walk(child)
+  }
+  walk(control)
+  return directives.filter((directive) => {
+    const probe = new VFile({ path: file.path, value: file.value })
+    probe.messages = [...file.messages]
+    messageControl(control as never, {
+      file: probe,
+      marker: ((node: Node) => {
+        if (node === directive.node) return markerOf(node, directive)
+        const other = parsed(node)
+        return other?.verb === 'enable' ? markerOf(node, other) : null
+      }) as never,
+      name: 'namelint',
+      test: (node: Node) => node.type === 'comment' || node.type === 'html',
+      source: SOURCE,
+    })
+    const kept = new Set(probe.messages)
+    return file.messages.every((message) => kept.has(message))
+  })
 }

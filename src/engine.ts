@@ -193,6 +193,7 @@ export interface ResolvedConfig {
   dictionaries: string[]
   builtin: boolean
   fixThreshold: number | null
+  reportUnusedDirectives: string
 }
 
 /**
@@ -230,6 +231,7 @@ export async function resolveConfig(settings: LintSettings, filePath: string): P
       dictionaries: (applied.dictionaries ?? []).map((d) => path.relative(cwd, d)),
       builtin: applied.builtin !== false,
       fixThreshold: applied.fixThreshold ?? null,
+      reportUnusedDirectives: applied.reportUnusedDirectives ?? 'off',
     },
   }
 }

@@ -18,13 +18,15 @@ export interface NamelintSettings extends DictionaryOptions {
   rules?: Record<string, Severity | [Severity, Record<string, unknown>?]>
   /** Minimum confidence of a fix (`--fix`), recorded on each linted file. */
   fixThreshold?: number
+  /** Report disable and ignore-next comments that silence nothing, at this severity (default off). */
+  reportUnusedDirectives?: Severity
 }
 
 /** The namelint preset as a unified plugin list (what configuration files expand to). */
 export function presetPlugins(settings: NamelintSettings = {}): Array<[unknown, unknown?]> {
   const plugins: Array<[unknown, unknown?]> = [[namelintSyntax], [namelintDictionary, { dictionaries: settings.dictionaries, builtin: settings.builtin, cwd: settings.cwd }]]
   for (const rule of RULES) plugins.push([rule, settings.rules?.[rule.meta.id]])
-  plugins.push([namelintFinish, { fixThreshold: settings.fixThreshold }])
+  plugins.push([namelintFinish, { fixThreshold: settings.fixThreshold, reportUnusedDirectives: settings.reportUnusedDirectives }])
   return plugins
 }
 

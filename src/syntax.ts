@@ -26,6 +26,7 @@ import type { VFileMessage } from 'vfile-message'
 import { parseChunked } from './parser.js'
 import { escapeFor, extract, mapOffset, mapSpan, sameLength, syntaxOf, type Extraction, type Syntax } from './markup.js'
 import { applyControl, blankDirectiveLines } from './control.js'
+import type { Severity } from './rule.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -78,6 +79,8 @@ export function namelintSyntax(this: Processor) {
 export interface FinishOptions {
   /** The fix threshold to record on the file (from the configuration). */
   fixThreshold?: number
+  /** The severity of unused control comments (off by default). */
+  reportUnusedDirectives?: Severity
 }
 
 /** unified plugin: restore the original text, map messages, apply control comments (see the module comment). */
@@ -93,7 +96,7 @@ export function namelintFinish(options: FinishOptions = {}): Transformer {
     } else {
       text = state?.original ?? (typeof file.value === 'string' ? file.value : String(file.value ?? ''))
     }
-    applyControl(file, state?.syntax ?? 'text', state?.syntax === 'text' ? undefined : state?.extraction?.tree, text)
+    applyControl(file, state?.syntax ?? 'text', state?.syntax === 'text' ? undefined : state?.extraction?.tree, text, options.reportUnusedDirectives)
     if (options.fixThreshold !== undefined) file.data.namelintFixThreshold = options.fixThreshold
   }
 }
