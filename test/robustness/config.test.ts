@@ -116,7 +116,7 @@ const CONFIGURATIONS: Case[] = [
   {
     name: 'an unknown key',
     files: { '.namelintrc.json': '{\n  "rules": {},\n  "dictionary": ["names.yaml"]\n}\n' },
-    expected: /^\.namelintrc\.json:3: unknown key `dictionary` \(allowed: rules, dictionaries, builtin, fixThreshold\)$/,
+    expected: /^\.namelintrc\.json:3: unknown key `dictionary` \(allowed: rules, dictionaries, builtin, fixThreshold, reportUnusedDirectives\)$/,
   },
   {
     name: 'a misspelt severity',
