@@ -334,9 +334,23 @@ function lacksVowelsOf(short: string, long: string): boolean {
       continue
     }
     if (!'aeiou'.includes(long[j]) || long[j] === long[j - 1] || long[j] === long[j + 1]) return false
+    // A vowel between two vowels was put in, not left out: a slip makes "Deiutsche" of Deutsche, no rewrite drops
+    // the i of a name spelt so.
+    if (j > 0 && j + 1 < long.length && 'aeiou'.includes(long[j - 1]) && 'aeiou'.includes(long[j + 1])) return false
     lost++
   }
   return i === short.length && lost === extra
+}
+
+/** The most vowels in a row in a compact key ("deiutsche": 3). */
+function longestVowelRun(key: string): number {
+  let longest = 0
+  let run = 0
+  for (const c of key) {
+    run = 'aeiou'.includes(c) ? run + 1 : 0
+    if (run > longest) longest = run
+  }
+  return longest
 }
 
 /**
@@ -796,6 +810,10 @@ export function analyse(tree: Root, text: string, index: NameIndex, options: Par
     const [a, b] = [compactKey(own), compactKey(other)]
     if (lacksVowelsOf(a, b)) return 'with the vowels this spelling lacks'
     if (lacksVowelsOf(b, a)) return 'own'
+    // Three vowels in a row where the other spelling has two: rare in names, the mark of a vowel slipped in.
+    const [ownRun, otherRun] = [longestVowelRun(a), longestVowelRun(b)]
+    if (ownRun >= 3 && otherRun < ownRun) return 'without the run of vowels this spelling has'
+    if (otherRun >= 3 && ownRun < otherRun) return 'own'
     // Where they differ, the letters of one are far rarer in names ("Salzbergerr", "Prraktik", "Yatrdeni"). Not where
     // only vowels differ: names from other languages spell vowels as English rarely does ("Aminudeen", "Aminuden").
     if (consonantsOf(a) === consonantsOf(b)) return undefined
