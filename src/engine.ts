@@ -146,6 +146,36 @@ function noop(this: Processor) {
 }
 
 /**
+ * A plugin for runs whose files need no file-set completers (finding files): it makes unified-engine's file set linear
+ * in a large run. The engine's queue step scans every file of the run each time one file reaches it, to see whether
+ * all have (and its `add` looks each new file up in a list): quadratic in the files of a run. Finding 2,000 files took
+ * 0.7 s, 4,000 1.7 s, 8,000 6.4 s (20,000 would take about 40 s). With no completers to wait for, each file can be let
+ * through on its own: the queue is shown no other file, and the added paths are kept in a set (8,000 files: 0.9 s;
+ * the whole lint 28 s -> 20 s). Only from `LINEAR_FROM` files: below, the CLI bundle ran slower with it (2,000
+ * articles: 7 s -> 8.5 s, more full collections; not so unbundled, and not understood), so smaller runs keep the
+ * engine's own way.
+ */
+function linearFileSet(this: Processor, _options: unknown, fileSet?: { valueOf(): unknown[]; origins?: string[]; expected?: number }) {
+  if (!fileSet || patchedFileSets.has(fileSet)) return
+  // Every file is added (`expected`) before the first is configured.
+  if ((fileSet.expected ?? 0) < LINEAR_FROM) return
+  patchedFileSets.add(fileSet)
+  fileSet.valueOf = () => []
+  if (Array.isArray(fileSet.origins)) {
+    const seen = new Set(fileSet.origins)
+    const origins = fileSet.origins
+    origins.includes = (value: string) => seen.has(value)
+    origins.push = (...values: string[]) => {
+      for (const value of values) seen.add(value)
+      return Array.prototype.push.apply(origins, values)
+    }
+  }
+}
+const patchedFileSets = new WeakSet<object>()
+/** Runs of this many files or more find them with `linearFileSet`. */
+export const LINEAR_FROM = 4000
+
+/**
  * Find the files to lint, as unified-engine does (globs, folders by
  * extension, `.namelintignore`), read them, and return them sorted by path,
  * each once. Files that cannot be linted carry a fatal message (not found,
@@ -161,7 +191,7 @@ export async function discover(settings: LintSettings, patterns: string[]): Prom
   // A file whose name reads as a glob ("notes[draft].txt") is that file, given by name: unified-engine would expand it
   // as a glob, match nothing, and skip it in silence.
   const inputs = rest.map((p) => (isLiteralFile(settings.cwd, p) ? new VFile({ cwd: settings.cwd, path: path.resolve(settings.cwd, p) }) : p))
-  const result = rest.length > 0 || special.length === 0 ? await runEngine(unified().use(noop) as unknown as Processor, settings, { files: inputs }, { detectConfig: false, ignorePatterns }) : { files: [] }
+  const result = rest.length > 0 || special.length === 0 ? await runEngine(unified().use(noop) as unknown as Processor, settings, { files: inputs }, { detectConfig: false, ignorePatterns, defaultConfig: { plugins: [[linearFileSet]] } }) : { files: [] }
   result.files.push(...special.map((s) => s.file))
   const seen = new Set<string>()
   const files: VFile[] = []
