@@ -74,7 +74,7 @@ Options:
                              namelint version did); keep results in .namelintcache
       --cache-location <p>   the cache file, or a folder to keep .namelintcache in
       --concurrency <n>      lint in n lanes: this thread and n-1 worker threads
-                             (auto: one per core); the output is the same
+                             (auto: one per core but one); the output is the same
       --shard <i/n>          lint only the i-th of n stable shares of the files
       --progress / --no-progress
                              progress bar on standard error (default: on a

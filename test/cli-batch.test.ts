@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { run } from '../src/cli.js'
-import { fnv1a, parseShard } from '../src/batch.js'
+import { fnv1a, parseConcurrency, parseShard } from '../src/batch.js'
 import { ProgressBar } from '../src/progress.js'
 import { cleanup, cli, tempDir, write } from './fix/helpers.js'
 import { BUILT } from './hook/git.js'
@@ -100,6 +100,14 @@ describe('--concurrency', () => {
     expect(read(b)).toEqual(read(a))
     expect(read(a).some(([, text]) => text.includes('Sergei Shoigu'))).toBe(true)
   }, 60_000)
+
+  it("takes one lane per core but one for auto (V8's own threads need one)", () => {
+    expect(parseConcurrency('auto', 8)).toBe(7)
+    expect(parseConcurrency('0', 4)).toBe(3)
+    expect(parseConcurrency('auto', 2)).toBe(1)
+    expect(parseConcurrency('auto', 1)).toBe(1)
+    expect(parseConcurrency('3', 2)).toBe(3)
+  })
 
   it('rejects a bad count', async () => {
     for (const value of ['x', '-1', '1.5', '']) {
