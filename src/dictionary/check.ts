@@ -158,10 +158,11 @@ export function checkUserDictionaries(files: string[], options: { builtin?: bool
       const at = `${file}:${line}: `
       const warn = (text: string) => found.push({ file: fileIndex, line, text: `${at}warning ${text}` })
       // The spellings this entry itself writes: an overlay's own lists, not the built-in entity's.
-      const entity = entityFromSource({ ...entry, name: entry.name ?? entry.id }, name)
-      place.set(entity, { file: fileIndex, line, at })
+      const parsed = entityFromSource({ ...entry, name: entry.name ?? entry.id }, name)
       // An overlay without a name keeps the built-in one: only its forms and variants are its own.
-      written.push(entry.name === undefined ? { ...entity, name: '' } : entity)
+      const entity = entry.name === undefined ? { ...parsed, name: '' } : parsed
+      place.set(entity, { file: fileIndex, line, at })
+      written.push(entity)
       const claimed = new Set<string>()
       for (const spelling of [...(entry.name === undefined ? [] : [entry.name]), ...(entry.variants ?? [])]) {
         const key = normalizeName(spelling)
